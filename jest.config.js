@@ -1,0 +1,42 @@
+// Unit tests run once. API tests run once per database: always on SQLite, and also on MySQL
+// when TEST_MYSQL_URL (or DATABASE_URL) names one, so a single `npm test` covers both drivers.
+const swcTransform = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const common = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swcTransform },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
+
+const mysqlUrl = process.env.TEST_MYSQL_URL || process.env.DATABASE_URL;
+
+const projects = [
+  { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+  {
+    ...common,
+    displayName: 'api:sqlite',
+    testMatch: ['<rootDir>/test/api/**/*.test.ts'],
+    globals: { TEST_DATABASE: 'sqlite' },
+  },
+];
+
+if (mysqlUrl) {
+  projects.push({
+    ...common,
+    displayName: 'api:mysql',
+    testMatch: ['<rootDir>/test/api/**/*.test.ts'],
+    globals: { TEST_DATABASE: 'mysql' },
+  });
+}
+
+module.exports = { projects, testTimeout: 60000 };

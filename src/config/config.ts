@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+/** Database the server talks to. */
+export type DatabaseConfig =
+  | { type: 'sqlite'; path: string }
+  | { type: 'mysql'; url: string; poolSize: number };
+
+/** Settings read from the environment once at start. */
+export interface AppConfig {
+  /** NODE_ENV; "production" turns off development conveniences. */
+  environment: string;
+  isProduction: boolean;
+  port: number;
+  database: DatabaseConfig;
+  /** Apply pending migrations at start. */
+  migrateOnStart: boolean;
+  /** Load the demo data set into an empty database at start. */
+  seedDemo: boolean;
+  demoPassword: string;
+  jwtSecret: string;
+  /** True when JWT_SECRET was missing and a random one was made for this process. */
+  jwtSecretGenerated: boolean;
+  tokenTtlSeconds: number;
+  logLevel: string;
+}
+
+/** Raised at start when the environment is invalid; lists every problem at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n- ${problems.join('\n- ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEFAULT_SQLITE_PATH = path.join('data', 'lelang-kinerja.sqlite');
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * Reads and validates the configuration. Without DATABASE_URL the server uses an SQLite file.
+ * Outside production a missing JWT_SECRET is replaced by a random one (tokens then stop working
+ * at restart); in production it is an error.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const environment = env.NODE_ENV ?? 'development';
+  const isProduction = environment === 'production';
+
+  const port = readInteger(env, 'PORT', 4000, { min: 0, max: 65535 }, problems);
+  const database = readDatabase(env, problems);
+  const tokenTtlSeconds = readInteger(env, 'TOKEN_TTL_SECONDS', 8 * 3600, { min: 60 }, problems);
+  const migrateOnStart = readBoolean(env, 'MIGRATE_ON_START', true, problems);
+  const seedDemo = readBoolean(env, 'SEED_DEMO', database.type === 'sqlite', problems);
+
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL "${logLevel}" is invalid: use one of ${LOG_LEVELS.join(', ')}`);
+  }
+
+  let jwtSecret = env.JWT_SECRET ?? '';
+  const jwtSecretGenerated = jwtSecret === '';
+  if (jwtSecretGenerated && isProduction) {
+    problems.push('JWT_SECRET is missing: set it to a random string of at least 32 characters');
+  } else if (!jwtSecretGenerated && jwtSecret.length < 32) {
+    problems.push(`JWT_SECRET is too short (${jwtSecret.length} characters): use at least 32`);
+  }
+  if (jwtSecretGenerated) {
+    jwtSecret = randomBytes(32).toString('hex');
+  }
+
+  if (problems.length > 0) {
+    throw new ConfigError(problems);
+  }
+  return {
+    environment,
+    isProduction,
+    port,
+    database,
+    migrateOnStart,
+    seedDemo,
+    demoPassword: env.DEMO_PASSWORD || 'lelang2019',
+    jwtSecret,
+    jwtSecretGenerated,
+    tokenTtlSeconds,
+    logLevel,
+  };
+}
+
+/**
+ * Reads only the database settings, for tools such as the migration CLI that need no secrets.
+ * Throws ConfigError when they are invalid.
+ */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const problems: string[] = [];
+  const database = readDatabase(env, problems);
+  if (problems.length > 0) {
+    throw new ConfigError(problems);
+  }
+  return database;
+}
+
+function readDatabase(env: NodeJS.ProcessEnv, problems: string[]): DatabaseConfig {
+  const url = env.DATABASE_URL;
+  if (!url) {
+    return { type: 'sqlite', path: path.resolve(env.SQLITE_PATH || DEFAULT_SQLITE_PATH) };
+  }
+  if (!/^mysql:\/\/[^/]+\/[^/?]+/.test(url)) {
+    problems.push('DATABASE_URL is invalid: expected mysql://user:password@host:3306/database');
+  }
+  const poolSize = readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 1000 }, problems);
+  return { type: 'mysql', url, poolSize };
+}
+
+function readInteger(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  range: { min?: number; max?: number },
+  problems: string[],
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  const value = Number(raw);
+  const tooLow = range.min !== undefined && value < range.min;
+  const tooHigh = range.max !== undefined && value > range.max;
+  if (!Number.isInteger(value) || tooLow || tooHigh) {
+    const bounds = `${range.min ?? '-'}..${range.max ?? '-'}`;
+    problems.push(`${name} "${raw}" is invalid: expected an integer in ${bounds}`);
+    return fallback;
+  }
+  return value;
+}
+
+function readBoolean(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: boolean,
+  problems: string[],
+): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  if (['1', 'true', 'yes', 'on'].includes(raw)) {
+    return true;
+  }
+  if (['0', 'false', 'no', 'off'].includes(raw)) {
+    return false;
+  }
+  problems.push(`${name} "${env[name]}" is invalid: use true or false`);
+  return fallback;
+}

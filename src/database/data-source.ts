@@ -1,0 +1,54 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from '../config/config';
+import { ENTITIES } from '../entities';
+import { SnakeNamingStrategy } from '../entities/naming-strategy';
+import type { Logger } from '../logging/logger';
+import { createSilentLogger } from '../logging/logger';
+import { MYSQL_MIGRATIONS } from './migrations/mysql';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+import { QueryLogger } from './query-logger';
+
+/** Statements slower than this are logged as warnings. */
+const SLOW_QUERY_MS = 1000;
+
+/**
+ * Builds the TypeORM data source for a database. The schema is never synchronised from the
+ * entities: it changes only through the migrations of the matching driver.
+ */
+export function createDataSource(database: DatabaseConfig, log?: Logger): DataSource {
+  const common = {
+    entities: ENTITIES,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTableName: 'migrations',
+    logger: new QueryLogger(log ?? createSilentLogger()),
+    logging: true,
+    maxQueryExecutionTime: SLOW_QUERY_MS,
+  } as const;
+
+  let options: DataSourceOptions;
+  if (database.type === 'sqlite') {
+    options = {
+      ...common,
+      type: 'better-sqlite3',
+      database: database.path,
+      migrations: SQLITE_MIGRATIONS,
+      enableWAL: true,
+      timeout: 5000,
+    };
+  } else {
+    options = {
+      ...common,
+      type: 'mysql',
+      url: database.url,
+      migrations: MYSQL_MIGRATIONS,
+      // DATETIME values are UTC on the wire; "local" would shift them between processes.
+      timezone: 'Z',
+      charset: 'utf8mb4_unicode_ci',
+      poolSize: database.poolSize,
+      extra: { connectionLimit: database.poolSize },
+    };
+  }
+  return new DataSource(options);
+}

@@ -1,0 +1,154 @@
+import { Dec, toDec } from '../scoring/decimal';
+import { Polarity, TargetValue } from '../scoring/types';
+
+/** A broken rule on an input field, as a path such as "clauses[2].committedTarget.value". */
+export interface RuleViolation {
+  field: string;
+  message: string;
+}
+
+/**
+ * Checks that a target has the shape its polarity needs: one value for MAXIMIZE and MINIMIZE,
+ * a lower and an upper bound with lower <= upper for STABILIZE, and nothing else.
+ */
+export function checkTargetShape(
+  polarity: Polarity,
+  target: TargetValue,
+  field: string,
+): RuleViolation[] {
+  const hasValue = target.value != null;
+  const hasBand = target.lower != null || target.upper != null;
+
+  if (polarity !== Polarity.STABILIZE) {
+    if (!hasValue || hasBand) {
+      return [
+        {
+          field,
+          message: `${field} must give value only, because the indicator's polarity is ${polarity}`,
+        },
+      ];
+    }
+    return [];
+  }
+
+  if (hasValue || target.lower == null || target.upper == null) {
+    return [
+      {
+        field,
+        message: `${field} must give lower and upper only, because the polarity is STABILIZE`,
+      },
+    ];
+  }
+  if (toDec(target.lower).gt(target.upper)) {
+    return [
+      {
+        field: `${field}.lower`,
+        message: `${field}.lower ${target.lower} must not exceed ${field}.upper ${target.upper}`,
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * Checks that a committed target is at least as ambitious as the offer: MAXIMIZE committed >=
+ * offered, MINIMIZE committed <= offered, STABILIZE committed band inside the offered band.
+ * Both targets must already have the right shape.
+ */
+export function checkAmbition(
+  polarity: Polarity,
+  offered: TargetValue,
+  committed: TargetValue,
+  field: string,
+): RuleViolation[] {
+  switch (polarity) {
+    case Polarity.MAXIMIZE:
+      return toDec(committed.value as string).gte(offered.value as string)
+        ? []
+        : [
+            {
+              field: `${field}.value`,
+              message:
+                `${field}.value ${committed.value} is below the offered target ` +
+                `${offered.value}: a MAXIMIZE bid must be at least the offer`,
+            },
+          ];
+    case Polarity.MINIMIZE:
+      return toDec(committed.value as string).lte(offered.value as string)
+        ? []
+        : [
+            {
+              field: `${field}.value`,
+              message:
+                `${field}.value ${committed.value} is above the offered target ` +
+                `${offered.value}: a MINIMIZE bid must be at most the offer`,
+            },
+          ];
+    case Polarity.STABILIZE:
+      return checkBandInside(offered, committed, field);
+  }
+}
+
+function checkBandInside(
+  offered: TargetValue,
+  committed: TargetValue,
+  field: string,
+): RuleViolation[] {
+  const inside =
+    toDec(committed.lower as string).gte(offered.lower as string) &&
+    toDec(committed.upper as string).lte(offered.upper as string);
+  if (inside) {
+    return [];
+  }
+  return [
+    {
+      field,
+      message:
+        `${field} band [${committed.lower}, ${committed.upper}] is not inside the offered band ` +
+        `[${offered.lower}, ${offered.upper}]: a STABILIZE bid must be at least as narrow`,
+    },
+  ];
+}
+
+/** Checks that every weight is positive and that the weights sum to exactly 100. */
+export function checkWeights(weights: readonly string[], field: string): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  weights.forEach((weight, index) => {
+    if (!toDec(weight).gt(0)) {
+      violations.push({
+        field: `${field}[${index}].weight`,
+        message: `${field}[${index}].weight ${weight} is invalid: weights must be positive`,
+      });
+    }
+  });
+
+  const total = Dec.sum(0, ...weights.map((weight) => toDec(weight)));
+  if (violations.length === 0 && !total.eq(100)) {
+    violations.push({
+      field,
+      message: `The weights of ${field} sum to ${total.toString()}, but they must sum to 100`,
+    });
+  }
+  return violations;
+}
+
+/**
+ * Checks quarterly targets: none, or exactly four values; not allowed for STABILIZE, whose band
+ * applies all year.
+ */
+export function checkQuarterlyTargets(
+  polarity: Polarity,
+  quarterly: readonly string[] | null | undefined,
+  field: string,
+): RuleViolation[] {
+  if (quarterly == null) {
+    return [];
+  }
+  if (polarity === Polarity.STABILIZE) {
+    return [{ field, message: `${field} is not allowed for STABILIZE: the band applies all year` }];
+  }
+  if (quarterly.length !== 4) {
+    return [{ field, message: `${field} has ${quarterly.length} values; give exactly 4 or none` }];
+  }
+  return [];
+}

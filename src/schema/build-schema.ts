@@ -1,0 +1,84 @@
+import 'reflect-metadata';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { AuthChecker, buildSchema } from 'type-graphql';
+import { ForbiddenError } from '../errors/app-errors';
+import type { GraphQLContext } from './context';
+import { requireActor } from './context';
+import './enums';
+import { AuditEventResolver } from './resolvers/audit-event.resolver';
+import { ClauseScoreResolver } from './resolvers/clause-score.resolver';
+import { ClauseResolver } from './resolvers/clause.resolver';
+import { ContractResolver } from './resolvers/contract.resolver';
+import { EvaluationResolver } from './resolvers/evaluation.resolver';
+import { IndicatorResolver } from './resolvers/indicator.resolver';
+import { MissionResolver } from './resolvers/mission.resolver';
+import { NodeResolver } from './resolvers/node.resolver';
+import { OpdResolver } from './resolvers/opd.resolver';
+import { PlanResolver } from './resolvers/plan.resolver';
+import { RealizationResolver } from './resolvers/realization.resolver';
+import {
+  MissionAttainmentResolver,
+  OpdRankingEntryResolver,
+  ReportResolver,
+} from './resolvers/report.resolver';
+import { SignatureResolver } from './resolvers/signature.resolver';
+import { TaskResolver } from './resolvers/task.resolver';
+import { UserResolver } from './resolvers/user.resolver';
+
+/** Every resolver class of the API. */
+export const RESOLVERS = [
+  NodeResolver,
+  UserResolver,
+  PlanResolver,
+  MissionResolver,
+  OpdResolver,
+  TaskResolver,
+  IndicatorResolver,
+  ContractResolver,
+  ClauseResolver,
+  SignatureResolver,
+  RealizationResolver,
+  EvaluationResolver,
+  ClauseScoreResolver,
+  ReportResolver,
+  MissionAttainmentResolver,
+  OpdRankingEntryResolver,
+  AuditEventResolver,
+] as const;
+
+/**
+ * `@Authorized()` without roles means "signed in"; with roles, one of them. Anonymous callers
+ * get UNAUTHENTICATED and signed-in callers without the role get FORBIDDEN, both as top-level
+ * errors. Finer rules, such as acting only for one's own OPD, live in the services.
+ */
+const authChecker: AuthChecker<GraphQLContext> = ({ context }, roles) => {
+  const actor = requireActor(context);
+  if (roles.length > 0 && !roles.includes(actor.role)) {
+    throw new ForbiddenError(`Role ${actor.role} may not do this; allowed: ${roles.join(', ')}`);
+  }
+  return true;
+};
+
+let schemaPromise: Promise<GraphQLSchema> | null = null;
+
+/**
+ * Builds the executable schema once per process; type-graphql keeps its metadata globally, so
+ * every server in the process shares the result. Input classes are validated with
+ * class-validator, and validation errors do not echo the whole input back.
+ */
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  schemaPromise ??= buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    validate: {
+      forbidUnknownValues: false,
+      validationError: { target: false, value: true },
+    },
+  });
+  return schemaPromise;
+}
+
+/** Prints the schema in SDL, sorted, as committed in schema.graphql. */
+export async function printApiSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await buildApiSchema()))}\n`;
+}

@@ -1,0 +1,59 @@
+import { InvalidInputError } from '../../errors/app-errors';
+
+/**
+ * Encodes an opaque global ID: base64 of "<TypeName>:<database id>". Clients must treat it as
+ * an opaque string.
+ */
+export function toGlobalId(typeName: string, id: number): string {
+  return Buffer.from(`${typeName}:${id}`, 'utf8').toString('base64');
+}
+
+/** Decoded parts of a global ID. */
+export interface ResolvedGlobalId {
+  typeName: string;
+  id: number;
+}
+
+/** Decodes a global ID; returns null when it is not one this server issued. */
+export function fromGlobalId(globalId: string): ResolvedGlobalId | null {
+  if (globalId.length > 200) {
+    return null;
+  }
+  const decoded = Buffer.from(globalId, 'base64').toString('utf8');
+  const match = /^([A-Za-z]+):([1-9]\d{0,15})$/.exec(decoded);
+  if (!match) {
+    return null;
+  }
+  const id = Number(match[2]);
+  return Number.isSafeInteger(id) ? { typeName: match[1], id } : null;
+}
+
+/**
+ * Decodes a global ID that must name an object of `typeName` and returns its database id.
+ * Throws InvalidInputError naming the input field otherwise.
+ */
+export function decodeId(globalId: string, typeName: string, field: string): number {
+  const resolved = fromGlobalId(globalId);
+  if (!resolved) {
+    throw new InvalidInputError(
+      `${field} "${globalId.slice(0, 60)}" is not a valid ID: use the id field of a ${typeName}`,
+      field,
+    );
+  }
+  if (resolved.typeName !== typeName) {
+    throw new InvalidInputError(
+      `${field} is the ID of a ${resolved.typeName}, but a ${typeName} ID is required`,
+      field,
+    );
+  }
+  return resolved.id;
+}
+
+/** Decodes an optional global ID; null and undefined pass through as null. */
+export function decodeOptionalId(
+  globalId: string | null | undefined,
+  typeName: string,
+  field: string,
+): number | null {
+  return globalId == null ? null : decodeId(globalId, typeName, field);
+}

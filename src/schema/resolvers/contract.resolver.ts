@@ -1,0 +1,225 @@
+import { IsOptional, Max, Min } from 'class-validator';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ContractStatus } from '../../entities/enums';
+import { Clause, Contract, Evaluation, Opd, Plan, Signature, User } from '../../entities';
+import { ConnectionResult } from '../../services/pagination';
+import { LiveContractScore } from '../../services/score.service';
+import { GraphQLContext } from '../context';
+import { MAX_YEAR, MIN_YEAR } from '../inputs/common.input';
+import { BidContractInput, OfferContractInput, SignContractInput } from '../inputs/contract.input';
+import { runMutation } from '../mutation';
+import { ContractPayload, SignContractPayload } from '../payloads/payloads';
+import { ConnectionArgs } from '../relay/connection-args';
+import { decodeId, decodeOptionalId } from '../relay/global-id';
+import { ClauseType } from '../types/clause.type';
+import { ContractConnection } from '../types/connections';
+import { ContractType } from '../types/contract.type';
+import { EvaluationType } from '../types/evaluation.type';
+import { ContractProgressType } from '../types/live-score.type';
+import { OpdType } from '../types/opd.type';
+import { PlanType } from '../types/plan.type';
+import { SignatureType } from '../types/signature.type';
+import { UserType } from '../types/user.type';
+import { QuarterArg } from './quarter.arg';
+
+@ArgsType()
+class ContractsArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: 'Only contracts of this plan.' })
+  @IsOptional()
+  planId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only contracts of this year.' })
+  @IsOptional()
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
+  year?: number | null;
+
+  @Field(() => ContractStatus, { nullable: true, description: 'Only contracts in this stage.' })
+  @IsOptional()
+  status?: ContractStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only contracts of this OPD.' })
+  @IsOptional()
+  opdId?: string | null;
+}
+
+@Resolver(() => ContractType)
+export class ContractResolver {
+  @Authorized()
+  @Query(() => ContractConnection, {
+    description: 'Contract versions, by ID, filtered by plan, year, status and OPD.',
+  })
+  contracts(
+    @Args(() => ContractsArgs) args: ContractsArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ConnectionResult<Contract>> {
+    const filter = {
+      planId: decodeOptionalId(args.planId, 'Plan', 'planId'),
+      year: args.year ?? null,
+      status: args.status ?? null,
+      opdId: decodeOptionalId(args.opdId, 'Opd', 'opdId'),
+    };
+    return context.services.contracts.listContracts(filter, args);
+  }
+
+  @Authorized()
+  @Query(() => ContractType, { nullable: true, description: 'A contract by ID; null if none.' })
+  contract(
+    @Arg('id', () => ID, { description: 'Global ID of the contract.' }) id: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Contract | null> {
+    return context.loaders.contract.load(decodeId(id, 'Contract', 'id'));
+  }
+
+  @Authorized()
+  @Mutation(() => ContractPayload, {
+    description:
+      'Offers targets and weights (tawaran target) to one OPD for one year (ADMIN or MAYOR).',
+  })
+  offerContract(
+    @Arg('input', () => OfferContractInput) input: OfferContractInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ContractPayload> {
+    const data = {
+      planId: decodeId(input.planId, 'Plan', 'planId'),
+      opdId: decodeId(input.opdId, 'Opd', 'opdId'),
+      year: input.year,
+      clauses: input.clauses.map((clause, index) => ({
+        indicatorId: decodeId(clause.indicatorId, 'Indicator', `clauses[${index}].indicatorId`),
+        weight: clause.weight,
+        offeredTarget: clause.offeredTarget ? { ...clause.offeredTarget } : null,
+        quarterlyTargets: clause.quarterlyTargets ?? null,
+        budget: clause.budget ?? null,
+      })),
+    };
+    return runMutation(context, {
+      action: 'offerContract',
+      input,
+      work: (manager, actor) => context.services.contracts.offer(manager, actor, data),
+      toPayload: (contract) => ({ contract }),
+      emptyPayload: { contract: null },
+    });
+  }
+
+  @Authorized()
+  @Mutation(() => ContractPayload, {
+    description:
+      'Commits the OPD targets (penawaran) for every clause; allowed for the OPD own users ' +
+      'until the first signature.',
+  })
+  bidContract(
+    @Arg('input', () => BidContractInput) input: BidContractInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ContractPayload> {
+    const data = {
+      contractId: decodeId(input.contractId, 'Contract', 'contractId'),
+      clauses: input.clauses.map((clause, index) => ({
+        clauseId: decodeId(clause.clauseId, 'Clause', `clauses[${index}].clauseId`),
+        committedTarget: { ...clause.committedTarget },
+        justification: clause.justification,
+        quarterlyTargets: clause.quarterlyTargets ?? null,
+      })),
+    };
+    return runMutation(context, {
+      action: 'bidContract',
+      input,
+      work: (manager, actor) => context.services.contracts.bid(manager, actor, data),
+      toPayload: (contract) => ({ contract }),
+      emptyPayload: { contract: null },
+    });
+  }
+
+  @Authorized()
+  @Mutation(() => SignContractPayload, {
+    description:
+      'Signs a contract as the caller party: MAYOR, or OPD_HEAD of the contract OPD. The ' +
+      'first signature freezes the clauses; the second makes the contract SIGNED.',
+  })
+  signContract(
+    @Arg('input', () => SignContractInput) input: SignContractInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<SignContractPayload> {
+    const contractId = decodeId(input.contractId, 'Contract', 'contractId');
+    return runMutation(context, {
+      action: 'signContract',
+      input,
+      work: (manager, actor) => context.services.contracts.sign(manager, actor, contractId),
+      toPayload: (result) => result,
+      emptyPayload: { contract: null, signature: null },
+      describe: (result) => ({ entity: result.contract }),
+    });
+  }
+
+  @FieldResolver(() => OpdType, { description: 'OPD, the second party.' })
+  async opd(@Root() contract: Contract, @Ctx() context: GraphQLContext): Promise<Opd> {
+    return (await context.loaders.opd.load(contract.opdId)) as Opd;
+  }
+
+  @FieldResolver(() => PlanType, { description: 'Plan the contract serves.' })
+  async plan(@Root() contract: Contract, @Ctx() context: GraphQLContext): Promise<Plan> {
+    return (await context.loaders.plan.load(contract.planId)) as Plan;
+  }
+
+  @FieldResolver(() => ContractType, { nullable: true, description: 'Version this one amends.' })
+  previousVersion(
+    @Root() contract: Contract,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Contract | null> | null {
+    const id = contract.previousVersionId;
+    return id === null ? null : context.loaders.contract.load(id);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who offered the targets.' })
+  offeredBy(@Root() contract: Contract, @Ctx() context: GraphQLContext): Promise<User | null> {
+    return context.loaders.user.load(contract.offeredById);
+  }
+
+  @FieldResolver(() => [ClauseType], { description: 'Clauses, by ID.' })
+  clauses(@Root() contract: Contract, @Ctx() context: GraphQLContext): Promise<Clause[]> {
+    return context.loaders.clausesByContract.load(contract.id);
+  }
+
+  @FieldResolver(() => [SignatureType], { description: 'Signatures, in signing order.' })
+  signatures(@Root() contract: Contract, @Ctx() context: GraphQLContext): Promise<Signature[]> {
+    return context.loaders.signaturesByContract.load(contract.id);
+  }
+
+  @FieldResolver(() => EvaluationType, { nullable: true, description: 'Evaluation, if scored.' })
+  evaluation(
+    @Root() contract: Contract,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Evaluation | null> {
+    return context.loaders.evaluationByContract.load(contract.id);
+  }
+
+  @FieldResolver(() => ContractProgressType, {
+    nullable: true,
+    description:
+      'Weighted score computed now from the counted realisations, for the year or up to a ' +
+      'quarter; null before the OPD bid.',
+  })
+  async progress(
+    @Root() contract: Contract,
+    @Args(() => QuarterArg) { upToQuarter }: QuarterArg,
+    @Ctx() context: GraphQLContext,
+  ): Promise<LiveContractScore | null> {
+    if (contract.status === ContractStatus.OFFERED) {
+      return null;
+    }
+    return context.loaders.contractScore.load({ id: contract.id, upToQuarter: upToQuarter ?? null });
+  }
+}

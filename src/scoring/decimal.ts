@@ -1,0 +1,48 @@
+import Decimal from 'decimal.js';
+
+/**
+ * Decimal constructor used by every score. Precision 40 keeps ratios such as 200 / 3 exact far
+ * beyond the two decimals shown, and ROUND_HALF_UP is the rounding the rules prescribe. The
+ * exponent limits keep toString() in plain notation for every value a DECIMAL column can hold.
+ */
+export const Dec = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
+export type Dec = InstanceType<typeof Dec>;
+
+const HUNDRED = new Dec(100);
+
+/** Parses a decimal string; throws a RangeError naming the value when it is not a finite number. */
+export function toDec(value: string | number | Dec): Dec {
+  let parsed: Dec;
+  try {
+    parsed = new Dec(value);
+  } catch {
+    throw new RangeError(`Expected a decimal number, received ${String(value)}`);
+  }
+  if (!parsed.isFinite()) {
+    throw new RangeError(`Expected a finite decimal number, received ${String(value)}`);
+  }
+  return parsed;
+}
+
+/** Rounds half up to two decimals and returns the fixed-point string, for example "90.50". */
+export function round2(value: Dec): string {
+  return value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2);
+}
+
+/** Formats a number for an explanation: integers as they are, others with up to four decimals. */
+export function formatForExplanation(value: Dec): string {
+  if (value.isInteger()) {
+    return value.toFixed(0);
+  }
+  return value.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toString();
+}
+
+/** Returns `part / whole x 100`. The caller guarantees `whole` is not zero. */
+export function percentOf(part: Dec, whole: Dec): Dec {
+  return part.div(whole).mul(HUNDRED);
+}

@@ -1,0 +1,134 @@
+import { mkdirSync } from 'node:fs';
+import { createServer, Server } from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/config';
+import { createDataSource } from '../database/data-source';
+import type { Logger } from '../logging/logger';
+import { buildApiSchema } from '../schema/build-schema';
+import type { GraphQLContext } from '../schema/context';
+import { createServices, Services } from '../services';
+import { createContextFactory } from './context-factory';
+import { createErrorFormatter } from './format-error';
+import { createHttpHandler, ReadinessCheck } from './http-handler';
+import { requestLogPlugin } from './request-log.plugin';
+import { seedIfEmpty } from './startup-seed';
+
+/** A started server and the parts tests and tools reach into. */
+export interface RunningApp {
+  /** Base URL of the GraphQL endpoint, for example http://127.0.0.1:4000/graphql. */
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  services: Services;
+  /** Stops taking requests, lets in-flight ones finish, and closes the database pool. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Starts the whole server: connects to the database, applies pending migrations (unless turned
+ * off), loads the demo data into an empty database when asked to, and listens on the port.
+ */
+export async function startApp(config: AppConfig, log: Logger): Promise<RunningApp> {
+  const dataSource = await openDatabase(config, log);
+  try {
+    const services = createServices(dataSource, {
+      secret: config.jwtSecret,
+      ttlSeconds: config.tokenTtlSeconds,
+    });
+    if (config.seedDemo) {
+      await seedIfEmpty(dataSource, services, config, log);
+    }
+    return await listen(config, log, dataSource, services);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
+
+async function openDatabase(config: AppConfig, log: Logger): Promise<DataSource> {
+  if (config.database.type === 'sqlite') {
+    mkdirSync(path.dirname(config.database.path), { recursive: true });
+  }
+  const dataSource = createDataSource(config.database, log);
+  await dataSource.initialize();
+  log.info({ database: describeDatabase(config) }, 'database connected');
+
+  if (config.migrateOnStart) {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    log.info({ applied: applied.map((migration) => migration.name) }, 'migrations applied');
+  } else if (await dataSource.showMigrations()) {
+    log.warn('pending migrations exist and MIGRATE_ON_START is off: run npm run migration:run');
+  }
+  return dataSource;
+}
+
+async function listen(
+  config: AppConfig,
+  log: Logger,
+  dataSource: DataSource,
+  services: Services,
+): Promise<RunningApp> {
+  const httpServer: Server = createServer();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await buildApiSchema(),
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    plugins: [requestLogPlugin(log), ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  httpServer.on(
+    'request',
+    createHttpHandler({
+      apollo,
+      createContext: createContextFactory(dataSource, services, config, log),
+      readiness: checkReadiness(dataSource),
+      log,
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, () => resolve());
+  });
+
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  log.info({ url }, 'server listening');
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      await apollo.stop();
+      await dataSource.destroy();
+      log.info('server stopped');
+    })();
+    return closing;
+  };
+  return { url, port, dataSource, services, close };
+}
+
+function checkReadiness(dataSource: DataSource): ReadinessCheck {
+  return async () => {
+    try {
+      await dataSource.query('SELECT 1');
+      const pending = await dataSource.showMigrations();
+      return pending
+        ? { ready: false, detail: 'pending migrations: run npm run migration:run' }
+        : { ready: true, detail: 'database reachable, migrations applied' };
+    } catch (error) {
+      return { ready: false, detail: `database unreachable: ${(error as Error).message}` };
+    }
+  };
+}
+
+function describeDatabase(config: AppConfig): string {
+  if (config.database.type === 'sqlite') {
+    return `SQLite file ${config.database.path}`;
+  }
+  const url = new URL(config.database.url);
+  return `MySQL ${url.hostname}:${url.port || 3306}${url.pathname}`;
+}

@@ -1,0 +1,50 @@
+import type { IncomingMessage } from 'node:http';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { readBearerToken, verifyToken } from '../auth/token';
+import type { AppConfig } from '../config/config';
+import { UnauthenticatedError } from '../errors/app-errors';
+import { createLoaders } from '../loaders';
+import type { Logger } from '../logging/logger';
+import type { GraphQLContext } from '../schema/context';
+import type { Services } from '../services';
+
+/**
+ * Returns the function that builds each request's context: the actor behind the bearer token,
+ * fresh DataLoaders and a logger bound to the request id. A missing token gives an anonymous
+ * context; a bad one is remembered and raised only where a signed-in user is needed, so that
+ * `login` still works with a stale token in the header.
+ */
+export function createContextFactory(
+  dataSource: DataSource,
+  services: Services,
+  config: AppConfig,
+  log: Logger,
+) {
+  return async (request: IncomingMessage, requestId: string): Promise<GraphQLContext> => {
+    let actor: Actor | null = null;
+    let authError: UnauthenticatedError | null = null;
+    try {
+      const token = readBearerToken(request.headers.authorization);
+      if (token) {
+        const claims = verifyToken(token, config.jwtSecret);
+        actor = await services.users.loadActor(claims.userId);
+      }
+    } catch (error) {
+      if (!(error instanceof UnauthenticatedError)) {
+        throw error;
+      }
+      authError = error;
+    }
+
+    return {
+      requestId,
+      actor,
+      authError,
+      loaders: createLoaders(dataSource, services.scores),
+      services,
+      config,
+      log: log.child({ requestId, userId: actor?.id }),
+    };
+  };
+}

@@ -1,0 +1,47 @@
+import { DataSource } from 'typeorm';
+import { AuditService } from './audit.service';
+import { ContractService } from './contract.service';
+import { EvaluationService } from './evaluation.service';
+import { IndicatorService } from './indicator.service';
+import { OpdService } from './opd.service';
+import { PlanService } from './plan.service';
+import { RealizationService } from './realization.service';
+import { ReportService } from './report.service';
+import { ScoreService } from './score.service';
+import { TransactionRunner } from './transaction-runner';
+import { UnitOfWork } from './unit-of-work';
+import { TokenSettings, UserService } from './user.service';
+
+/** Every service, created once per server and shared by all requests. */
+export interface Services {
+  unitOfWork: UnitOfWork;
+  audit: AuditService;
+  users: UserService;
+  plans: PlanService;
+  opds: OpdService;
+  indicators: IndicatorService;
+  contracts: ContractService;
+  realizations: RealizationService;
+  evaluations: EvaluationService;
+  scores: ScoreService;
+  reports: ReportService;
+}
+
+/** Wires the services to a data source. */
+export function createServices(dataSource: DataSource, tokens: TokenSettings): Services {
+  const scores = new ScoreService(dataSource);
+  const audit = new AuditService(dataSource);
+  return {
+    unitOfWork: new UnitOfWork(new TransactionRunner(dataSource), audit),
+    audit,
+    users: new UserService(dataSource, tokens),
+    plans: new PlanService(dataSource),
+    opds: new OpdService(dataSource),
+    indicators: new IndicatorService(),
+    contracts: new ContractService(dataSource),
+    realizations: new RealizationService(),
+    evaluations: new EvaluationService(scores),
+    scores,
+    reports: new ReportService(dataSource, scores),
+  };
+}

@@ -1,0 +1,170 @@
+import { EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { requireOwnOpd } from '../auth/permissions';
+import { Indicator, IndicatorTarget, Mission, MissionAssignment, Opd, Plan, Task } from '../entities';
+import { BusinessRuleError } from '../errors/app-errors';
+import { checkTargetShape, RuleViolation } from '../rules/target-rules';
+import { Accumulation, MinimizeFormula, Polarity, TargetValue } from '../scoring/types';
+import { findOrFail } from './repository-helpers';
+
+/** Fields of a new task. */
+export interface CreateTaskData {
+  opdId: number;
+  missionId: number;
+  description: string;
+}
+
+/** Target of one plan year. */
+export interface YearTargetData {
+  year: number;
+  target: TargetValue;
+}
+
+/** Fields of a new indicator. */
+export interface CreateIndicatorData {
+  taskId: number;
+  name: string;
+  unit: string;
+  definition: string;
+  dataSource: string;
+  polarity: Polarity;
+  accumulation: Accumulation;
+  minimizeFormula: MinimizeFormula | null;
+  baselineYear: number;
+  baselineValue: string;
+  endTarget: TargetValue;
+  yearlyTargets: YearTargetData[];
+}
+
+/** How many years before the plan starts a baseline may lie. */
+const MAX_BASELINE_YEARS_BEFORE_PLAN = 5;
+
+/** Tasks (uraian tugas) and indicators (indikator capaian) of an OPD. */
+export class IndicatorService {
+  /** Creates a task for the actor's own OPD under a mission the OPD is assigned to. */
+  async createTask(manager: EntityManager, actor: Actor, data: CreateTaskData): Promise<Task> {
+    requireOwnOpd(actor, data.opdId, 'create tasks');
+    await findOrFail(manager, Opd, data.opdId, 'opdId');
+    const mission = await findOrFail(manager, Mission, data.missionId, 'missionId');
+
+    const assigned = await manager.exists(MissionAssignment, {
+      where: { opdId: data.opdId, missionId: data.missionId },
+    });
+    if (!assigned) {
+      throw new BusinessRuleError(
+        `missionId: the OPD is not assigned to mission ${mission.number}; ask the planning ` +
+          'agency to assign it first',
+        'missionId',
+      );
+    }
+    return manager.save(manager.create(Task, data));
+  }
+
+  /**
+   * Creates an indicator with its yearly targets for a task of the actor's own OPD. Every plan
+   * year after the baseline year needs a target; targets have the shape the polarity needs.
+   */
+  async createIndicator(
+    manager: EntityManager,
+    actor: Actor,
+    data: CreateIndicatorData,
+  ): Promise<Indicator> {
+    const task = await findOrFail(manager, Task, data.taskId, 'taskId');
+    requireOwnOpd(actor, task.opdId, 'create indicators');
+    const mission = await findOrFail(manager, Mission, task.missionId, 'taskId');
+    const plan = await findOrFail(manager, Plan, mission.planId, 'taskId');
+
+    BusinessRuleError.throwIfAny(validateIndicator(data, plan));
+
+    const indicator = await manager.save(
+      manager.create(Indicator, {
+        taskId: data.taskId,
+        name: data.name,
+        unit: data.unit,
+        definition: data.definition,
+        dataSource: data.dataSource,
+        polarity: data.polarity,
+        accumulation: data.accumulation,
+        minimizeFormula: data.minimizeFormula,
+        baselineYear: data.baselineYear,
+        baselineValue: data.baselineValue,
+        endTargetValue: data.endTarget.value ?? null,
+        endTargetLower: data.endTarget.lower ?? null,
+        endTargetUpper: data.endTarget.upper ?? null,
+      }),
+    );
+    const targets = data.yearlyTargets.map((entry) =>
+      manager.create(IndicatorTarget, {
+        indicatorId: indicator.id,
+        year: entry.year,
+        value: entry.target.value ?? null,
+        lower: entry.target.lower ?? null,
+        upper: entry.target.upper ?? null,
+      }),
+    );
+    await manager.save(targets);
+    return indicator;
+  }
+}
+
+function validateIndicator(data: CreateIndicatorData, plan: Plan): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  if (data.minimizeFormula !== null && data.polarity !== Polarity.MINIMIZE) {
+    violations.push({
+      field: 'minimizeFormula',
+      message: `minimizeFormula applies only to MINIMIZE indicators, not to ${data.polarity}`,
+    });
+  }
+
+  const earliest = plan.startYear - MAX_BASELINE_YEARS_BEFORE_PLAN;
+  if (data.baselineYear < earliest || data.baselineYear >= plan.endYear) {
+    violations.push({
+      field: 'baselineYear',
+      message:
+        `baselineYear ${data.baselineYear} is invalid: it must lie from ${earliest} to ` +
+        `${plan.endYear - 1} for plan ${plan.code} (${plan.startYear}-${plan.endYear})`,
+    });
+  }
+
+  violations.push(...checkTargetShape(data.polarity, data.endTarget, 'endTarget'));
+  violations.push(...validateYearlyTargets(data, plan));
+  return violations;
+}
+
+function validateYearlyTargets(data: CreateIndicatorData, plan: Plan): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  const seen = new Set<number>();
+
+  data.yearlyTargets.forEach((entry, index) => {
+    const field = `yearlyTargets[${index}]`;
+    if (entry.year < plan.startYear || entry.year > plan.endYear) {
+      violations.push({
+        field: `${field}.year`,
+        message: `${field}.year ${entry.year} is outside plan years ${plan.startYear}-${plan.endYear}`,
+      });
+    }
+    if (seen.has(entry.year)) {
+      violations.push({
+        field: `${field}.year`,
+        message: `${field}.year ${entry.year} appears more than once`,
+      });
+    }
+    seen.add(entry.year);
+    violations.push(...checkTargetShape(data.polarity, entry.target, `${field}.target`));
+  });
+
+  const firstRequired = Math.max(plan.startYear, data.baselineYear + 1);
+  const missing: number[] = [];
+  for (let year = firstRequired; year <= plan.endYear; year++) {
+    if (!seen.has(year)) {
+      missing.push(year);
+    }
+  }
+  if (missing.length > 0) {
+    violations.push({
+      field: 'yearlyTargets',
+      message: `yearlyTargets has no target for ${missing.join(', ')}: every plan year after the baseline year needs one`,
+    });
+  }
+  return violations;
+}

@@ -1,0 +1,99 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, actorOf, isOpdRole } from '../auth/actor';
+import { hashForUnknownUser, hashPassword, verifyPassword } from '../auth/password';
+import { requireRole } from '../auth/permissions';
+import { IssuedToken, issueToken } from '../auth/token';
+import { Role } from '../entities/enums';
+import { Opd, User } from '../entities';
+import { BusinessRuleError, ConflictError, UnauthenticatedError } from '../errors/app-errors';
+import { findOrFail, translateUniqueViolation } from './repository-helpers';
+
+/** Fields of a new user; the password is plain text here and hashed before storage. */
+export interface CreateUserData {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  opdId: number | null;
+}
+
+/** A successful sign-in. */
+export interface LoginResult extends IssuedToken {
+  user: User;
+}
+
+/** Token settings the service signs with. */
+export interface TokenSettings {
+  secret: string;
+  ttlSeconds: number;
+}
+
+/** Message for every failed sign-in, so a response never tells whether a username exists. */
+const LOGIN_FAILED = 'Invalid username or password';
+
+/** Users, sign-in and the actor behind a token. */
+export class UserService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: TokenSettings,
+  ) {}
+
+  /**
+   * Checks a username and password and issues a bearer token. Unknown users, wrong passwords
+   * and disabled users all fail with the same UNAUTHENTICATED message and a comparable delay.
+   */
+  async login(manager: EntityManager, username: string, password: string): Promise<LoginResult> {
+    const user = await manager.findOne(User, { where: { username } });
+    const valid = await verifyPassword(password, user?.passwordHash ?? (await hashForUnknownUser()));
+    if (!user || !valid || user.disabled) {
+      throw new UnauthenticatedError(LOGIN_FAILED);
+    }
+    const token = issueToken(
+      { userId: user.id, role: user.role },
+      this.tokens.secret,
+      this.tokens.ttlSeconds,
+    );
+    return { ...token, user };
+  }
+
+  /** Creates a user (ADMIN). OPD roles need an OPD; other roles must not have one. */
+  async createUser(manager: EntityManager, actor: Actor, data: CreateUserData): Promise<User> {
+    requireRole(actor, [Role.ADMIN], 'create users');
+
+    if (isOpdRole(data.role) && data.opdId === null) {
+      throw new BusinessRuleError(`opdId is required for role ${data.role}`, 'opdId');
+    }
+    if (!isOpdRole(data.role) && data.opdId !== null) {
+      throw new BusinessRuleError(`opdId must be empty for role ${data.role}`, 'opdId');
+    }
+    if (data.opdId !== null) {
+      await findOrFail(manager, Opd, data.opdId, 'opdId');
+    }
+
+    const user = manager.create(User, {
+      username: data.username,
+      displayName: data.displayName,
+      passwordHash: await hashPassword(data.password),
+      role: data.role,
+      opdId: data.opdId,
+      disabled: false,
+      createdAt: new Date(),
+    });
+    return translateUniqueViolation(
+      () => manager.save(user),
+      () => new ConflictError(`username "${data.username}" is already taken`, 'username'),
+    );
+  }
+
+  /**
+   * Returns the actor behind a verified token. A user who was deleted or disabled after the
+   * token was issued is rejected, so disabling takes effect at once.
+   */
+  async loadActor(userId: number): Promise<Actor> {
+    const user = await this.dataSource.manager.findOne(User, { where: { id: userId } });
+    if (!user || user.disabled) {
+      throw new UnauthenticatedError('The bearer token belongs to no active user: sign in again');
+    }
+    return actorOf(user);
+  }
+}
