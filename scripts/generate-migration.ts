@@ -12,12 +12,16 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createDataSource } from '../src/database/data-source';
+import { openDataSource } from '../src/database/data-source';
 import { withScratchMysqlDatabase } from '../src/database/scratch-database';
 
 async function main(): Promise<void> {
   const [driver, name] = process.argv.slice(2);
-  if ((driver !== 'sqlite' && driver !== 'mysql') || !name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) {
+  if (
+    (driver !== 'sqlite' && driver !== 'mysql') ||
+    !name ||
+    !/^[A-Za-z][A-Za-z0-9]*$/.test(name)
+  ) {
     throw new Error('Usage: generate-migration (sqlite|mysql) PascalCaseName');
   }
 
@@ -44,9 +48,8 @@ interface Queries {
   down: string[];
 }
 
-async function diffSchema(database: Parameters<typeof createDataSource>[0]): Promise<Queries> {
-  const dataSource = createDataSource(database);
-  await dataSource.initialize();
+async function diffSchema(database: Parameters<typeof openDataSource>[0]): Promise<Queries> {
+  const dataSource = await openDataSource(database);
   try {
     await dataSource.runMigrations();
     const sql = await dataSource.driver.createSchemaBuilder().log();

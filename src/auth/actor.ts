@@ -1,4 +1,4 @@
-import { OPD_ROLES, Role } from '../entities/enums';
+import { OPD_ROLES, type Role } from '../entities/enums';
 
 /** The signed-in user on whose behalf a request runs. */
 export interface Actor {

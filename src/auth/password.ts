@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, ScryptOptions, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt, type ScryptOptions, timingSafeEqual } from 'node:crypto';
 
 /** scrypt cost parameters: N = 2^15 with r = 8 needs 32 MiB and about 50 ms per hash. */
 const COST = { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };

@@ -1,6 +1,6 @@
 import { Role } from '../entities/enums';
 import { ForbiddenError } from '../errors/app-errors';
-import { Actor, isOpdRole } from './actor';
+import { type Actor, isOpdRole } from './actor';
 
 /** Throws ForbiddenError unless the actor holds one of the roles. */
 export function requireRole(actor: Actor, roles: readonly Role[], action: string): void {
@@ -18,7 +18,9 @@ export function requireRole(actor: Actor, roles: readonly Role[], action: string
 export function requireOwnOpd(actor: Actor, opdId: number, action: string): void {
   requireRole(actor, [Role.OPD_HEAD, Role.OPD_STAFF], action);
   if (!isOpdRole(actor.role) || actor.opdId !== opdId) {
-    throw new ForbiddenError(`User ${actor.username} may not ${action} for an OPD that is not theirs`);
+    throw new ForbiddenError(
+      `User ${actor.username} may not ${action} for an OPD that is not theirs`,
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { Role } from '../entities/enums';
+import { type Role } from '../entities/enums';
 import { UnauthenticatedError } from '../errors/app-errors';
 
 const ALGORITHM = 'HS256';

@@ -4,7 +4,13 @@ import path from 'node:path';
 /** Database the server talks to. */
 export type DatabaseConfig =
   | { type: 'sqlite'; path: string }
-  | { type: 'mysql'; url: string; poolSize: number };
+  | { type: 'mysql'; url: string; poolSize: number; flavor?: MysqlFlavor };
+
+/**
+ * Server family behind a mysql:// URL. TypeORM reads MariaDB's catalogue differently, so the
+ * server's version decides when the URL does not (mariadb:// names MariaDB outright).
+ */
+export type MysqlFlavor = 'mysql' | 'mariadb';
 
 /** Settings read from the environment once at start. */
 export interface AppConfig {
@@ -104,11 +110,12 @@ function readDatabase(env: NodeJS.ProcessEnv, problems: string[]): DatabaseConfi
   if (!url) {
     return { type: 'sqlite', path: path.resolve(env.SQLITE_PATH || DEFAULT_SQLITE_PATH) };
   }
-  if (!/^mysql:\/\/[^/]+\/[^/?]+/.test(url)) {
+  if (!/^(mysql|mariadb):\/\/[^/]+\/[^/?]+/.test(url)) {
     problems.push('DATABASE_URL is invalid: expected mysql://user:password@host:3306/database');
   }
   const poolSize = readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 1000 }, problems);
-  return { type: 'mysql', url, poolSize };
+  const flavor = url.startsWith('mariadb://') ? 'mariadb' : undefined;
+  return { type: 'mysql', url: url.replace(/^mariadb:/, 'mysql:'), poolSize, flavor };
 }
 
 function readInteger(

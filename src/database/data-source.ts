@@ -1,4 +1,5 @@
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { createConnection } from 'mysql2/promise';
 import type { DatabaseConfig } from '../config/config';
 import { ENTITIES } from '../entities';
 import { SnakeNamingStrategy } from '../entities/naming-strategy';
@@ -40,7 +41,7 @@ export function createDataSource(database: DatabaseConfig, log?: Logger): DataSo
   } else {
     options = {
       ...common,
-      type: 'mysql',
+      type: database.flavor === 'mariadb' ? 'mariadb' : 'mysql',
       url: database.url,
       migrations: MYSQL_MIGRATIONS,
       // DATETIME values are UTC on the wire; "local" would shift them between processes.
@@ -51,4 +52,29 @@ export function createDataSource(database: DatabaseConfig, log?: Logger): DataSo
     };
   }
   return new DataSource(options);
+}
+
+/**
+ * Creates and connects the data source. For a MySQL URL that does not name the server family,
+ * one short connection first reads the server version to tell MySQL from MariaDB.
+ */
+export async function openDataSource(database: DatabaseConfig, log?: Logger): Promise<DataSource> {
+  const resolved =
+    database.type === 'mysql' && !database.flavor
+      ? { ...database, flavor: await detectMysqlFlavor(database.url) }
+      : database;
+  const dataSource = createDataSource(resolved, log);
+  await dataSource.initialize();
+  return dataSource;
+}
+
+async function detectMysqlFlavor(url: string): Promise<'mysql' | 'mariadb'> {
+  const connection = await createConnection(url);
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    const version = String((rows as { version: string }[])[0]?.version ?? '');
+    return version.toLowerCase().includes('mariadb') ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
 }

@@ -1,4 +1,4 @@
-import { ColumnOptions, ValueTransformer } from 'typeorm';
+import { type ColumnOptions, type ValueTransformer } from 'typeorm';
 import { Dec } from '../scoring/decimal';
 
 /**

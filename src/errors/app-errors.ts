@@ -97,6 +97,6 @@ export function isUserFacingRuleError(
 
 /** Shortens a value for an error message so a hostile 10 kB string is not echoed back whole. */
 export function describeValue(value: unknown, maxLength = 80): string {
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
   return text.length > maxLength ? `${text.slice(0, maxLength)}...` : text;
 }

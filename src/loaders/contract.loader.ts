@@ -1,4 +1,4 @@
-import { DataSource, In } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import {
   Clause,
   ClauseScoreRecord,

@@ -1,5 +1,5 @@
-import { DataSource } from 'typeorm';
-import { ScoreService } from '../services/score.service';
+import { type DataSource } from 'typeorm';
+import { type ScoreService } from '../services/score.service';
 import { createContractLoaders } from './contract.loader';
 import { createEntityLoaders } from './entity.loader';
 import { createIndicatorLoaders } from './indicator.loader';

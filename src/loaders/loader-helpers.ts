@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 
 /**
  * Loader of rows by primary key. The batch function sends one statement per batch and returns

@@ -1,5 +1,9 @@
 import DataLoader from 'dataloader';
-import { LiveClauseScore, LiveContractScore, ScoreService } from '../services/score.service';
+import {
+  type LiveClauseScore,
+  type LiveContractScore,
+  type ScoreService,
+} from '../services/score.service';
 
 /** Key of a live score: an id and the last quarter counted, null for the whole year. */
 export interface ScoreKey {

@@ -1,4 +1,4 @@
-import pino, { Logger } from 'pino';
+import pino, { type Logger } from 'pino';
 
 export type { Logger } from 'pino';
 
@@ -35,7 +35,10 @@ export function createLogger(options: LoggerOptions): Logger {
       censor: '[redacted]',
     },
     transport: options.pretty
-      ? { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } }
+      ? {
+          target: 'pino-pretty',
+          options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+        }
       : undefined,
   });
 }

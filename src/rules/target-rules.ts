@@ -1,5 +1,5 @@
 import { Dec, toDec } from '../scoring/decimal';
-import { Polarity, TargetValue } from '../scoring/types';
+import { Polarity, type TargetValue } from '../scoring/types';
 
 /** A broken rule on an input field, as a path such as "clauses[2].committedTarget.value". */
 export interface RuleViolation {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { AuthChecker, buildSchema } from 'type-graphql';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { type AuthChecker, buildSchema } from 'type-graphql';
 import { ForbiddenError } from '../errors/app-errors';
 import type { GraphQLContext } from './context';
 import { requireActor } from './context';

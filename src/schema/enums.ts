@@ -78,7 +78,9 @@ registerEnumType(RealizationStatus, {
   valuesConfig: {
     SUBMITTED: { description: 'Reported and counted; waiting for review.' },
     VERIFIED: { description: 'Checked by an evaluator and counted.' },
-    RETURNED: { description: 'Sent back; no longer counted, and the quarter may be reported again.' },
+    RETURNED: {
+      description: 'Sent back; no longer counted, and the quarter may be reported again.',
+    },
   },
 });
 

@@ -1,9 +1,9 @@
-import { EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { AppError, BusinessRuleError, isUserFacingRuleError } from '../errors/app-errors';
+import { type AppError, BusinessRuleError, isUserFacingRuleError } from '../errors/app-errors';
 import type { AuditSubject } from '../services/unit-of-work';
-import { GraphQLContext, requireActor } from './context';
-import { UserErrorCode } from './enums';
+import { type GraphQLContext, requireActor } from './context';
+import { type UserErrorCode } from './enums';
 import type { UserErrorType } from './payloads/user-error.type';
 
 /** A payload's object fields, each null when the mutation was rejected. */
@@ -50,7 +50,10 @@ export async function runMutation<T, P extends object>(
     return { ...spec.toPayload(result), userErrors: [] };
   } catch (error) {
     if (isUserFacingRuleError(error)) {
-      context.log.info({ action: spec.action, code: error.code, field: error.field }, 'mutation rejected');
+      context.log.info(
+        { action: spec.action, code: error.code, field: error.field },
+        'mutation rejected',
+      );
       return { ...spec.emptyPayload, userErrors: toUserErrors(error) };
     }
     throw error;

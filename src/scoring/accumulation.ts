@@ -1,5 +1,5 @@
 import { Dec, toDec } from './decimal';
-import { Accumulation, Polarity, TargetValue } from './types';
+import { Accumulation, Polarity, type TargetValue } from './types';
 
 /** A counted realisation of one quarter (1-4). RETURNED values must not be passed in. */
 export interface QuarterValue {

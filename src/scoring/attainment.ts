@@ -1,5 +1,5 @@
 import { Dec, formatForExplanation as f, percentOf, round2, toDec } from './decimal';
-import { MinimizeFormula, Polarity, TargetValue } from './types';
+import { MinimizeFormula, Polarity, type TargetValue } from './types';
 
 /** Inputs of one attainment (capaian) computation. */
 export interface AttainmentInput {

@@ -1,7 +1,13 @@
-import { accumulate, QuarterValue, targetToDate } from './accumulation';
-import { Attainment, computeAttainment } from './attainment';
+import { accumulate, type QuarterValue, targetToDate } from './accumulation';
+import { type Attainment, computeAttainment } from './attainment';
 import { Dec } from './decimal';
-import { Accumulation, ClauseScoreFlag, MinimizeFormula, Polarity, TargetValue } from './types';
+import {
+  type Accumulation,
+  ClauseScoreFlag,
+  type MinimizeFormula,
+  type Polarity,
+  type TargetValue,
+} from './types';
 
 /** A counted realisation with its review state. */
 export interface ScoredQuarter extends QuarterValue {

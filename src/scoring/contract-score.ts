@@ -1,6 +1,6 @@
 import { Dec, round2, toDec } from './decimal';
-import { RatingBand, ScoringPolicy } from './policy';
-import { Outcome, Rating } from './types';
+import { type RatingBand, type ScoringPolicy } from './policy';
+import { Outcome, type Rating } from './types';
 
 /** Weight and scored attainment of one clause. */
 export interface WeightedAttainment {

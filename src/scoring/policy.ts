@@ -1,4 +1,4 @@
-import { Dec, toDec } from './decimal';
+import { type Dec, toDec } from './decimal';
 import { MinimizeFormula, Rating } from './types';
 
 /** Minimum score, inclusive, from which a rating applies. */

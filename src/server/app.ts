@@ -1,19 +1,19 @@
 import { mkdirSync } from 'node:fs';
-import { createServer, Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
-import { createDataSource } from '../database/data-source';
+import { openDataSource } from '../database/data-source';
 import type { Logger } from '../logging/logger';
 import { buildApiSchema } from '../schema/build-schema';
 import type { GraphQLContext } from '../schema/context';
-import { createServices, Services } from '../services';
+import { createServices, type Services } from '../services';
 import { createContextFactory } from './context-factory';
 import { createErrorFormatter } from './format-error';
-import { createHttpHandler, ReadinessCheck } from './http-handler';
+import { createHttpHandler, type ReadinessCheck } from './http-handler';
 import { requestLogPlugin } from './request-log.plugin';
 import { seedIfEmpty } from './startup-seed';
 
@@ -53,8 +53,7 @@ async function openDatabase(config: AppConfig, log: Logger): Promise<DataSource>
   if (config.database.type === 'sqlite') {
     mkdirSync(path.dirname(config.database.path), { recursive: true });
   }
-  const dataSource = createDataSource(config.database, log);
-  await dataSource.initialize();
+  const dataSource = await openDataSource(config.database, log);
   log.info({ database: describeDatabase(config) }, 'database connected');
 
   if (config.migrateOnStart) {

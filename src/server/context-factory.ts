@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { readBearerToken, verifyToken } from '../auth/token';
 import type { AppConfig } from '../config/config';

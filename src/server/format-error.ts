@@ -29,7 +29,12 @@ export function createErrorFormatter(log: Logger) {
       if (original instanceof BusinessRuleError && original.violations.length > 1) {
         extensions.violations = original.violations;
       }
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions,
+      };
     }
 
     const validationErrors = readValidationErrors(formatted);
@@ -53,7 +58,8 @@ export function createErrorFormatter(log: Logger) {
       'unexpected error while executing a request',
     );
     return {
-      message: 'Internal server error; the request id in the response header identifies it in the logs',
+      message:
+        'Internal server error; the request id in the response header identifies it in the logs',
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },

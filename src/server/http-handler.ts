@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
+import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import type { GraphQLContext } from '../schema/context';
 import { runWithRequestContext } from '../logging/request-context';
 import type { Logger } from '../logging/logger';
@@ -14,7 +14,10 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
 export type ReadinessCheck = () => Promise<{ ready: boolean; detail: string }>;
 
 /** Builds the per-request GraphQL context. */
-export type ContextFactory = (request: IncomingMessage, requestId: string) => Promise<GraphQLContext>;
+export type ContextFactory = (
+  request: IncomingMessage,
+  requestId: string,
+) => Promise<GraphQLContext>;
 
 /** Dependencies of the HTTP handler. */
 export interface HttpHandlerOptions {
@@ -73,7 +76,11 @@ async function route(
     return;
   }
   if (url.pathname !== GRAPHQL_PATH && url.pathname !== '/') {
-    sendJson(response, 404, errorBody('NOT_FOUND', `No route for ${url.pathname}; use ${GRAPHQL_PATH}`));
+    sendJson(
+      response,
+      404,
+      errorBody('NOT_FOUND', `No route for ${url.pathname}; use ${GRAPHQL_PATH}`),
+    );
     return;
   }
 

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { Plan } from '../entities';
 import type { Logger } from '../logging/logger';
@@ -24,7 +24,9 @@ export async function seedIfEmpty(
     {
       users: summary.usernames,
       passwordHint:
-        config.demoPassword === 'lelang2019' ? 'lelang2019, the default DEMO_PASSWORD' : 'the DEMO_PASSWORD you set',
+        config.demoPassword === 'lelang2019'
+          ? 'lelang2019, the default DEMO_PASSWORD'
+          : 'the DEMO_PASSWORD you set',
     },
     `demo data loaded: ${summary.description}. Sign in with mutation { login(input: ` +
       `{ username: "admin", password: "<DEMO_PASSWORD>" }) { token } } and send the token as ` +

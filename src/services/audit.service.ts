@@ -1,9 +1,9 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AUDIT_READER_ROLES, requireRole } from '../auth/permissions';
 import { AuditEvent } from '../entities';
 import { canonicalJson, sha256Hex } from '../rules/canonical-json';
-import { ConnectionResult, PageRequest, paginateQuery } from './pagination';
+import { type ConnectionResult, type PageRequest, paginateQuery } from './pagination';
 
 /** Input keys whose values never reach the digest, so that a digest cannot confirm a guess. */
 const SECRET_KEYS = new Set(['password', 'token']);

@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { requireOwnOpd, requireRole } from '../auth/permissions';
 import { ContractStatus, Role, SignatoryRole } from '../entities/enums';
@@ -16,7 +16,7 @@ import {
 import {
   BusinessRuleError,
   ConflictError,
-  FieldViolation,
+  type FieldViolation,
   ForbiddenError,
 } from '../errors/app-errors';
 import { computeContentHash } from '../rules/content-hash';
@@ -26,8 +26,8 @@ import {
   checkTargetShape,
   checkWeights,
 } from '../rules/target-rules';
-import { TargetValue } from '../scoring/types';
-import { ConnectionResult, PageRequest, paginateQuery } from './pagination';
+import { type TargetValue } from '../scoring/types';
+import { type ConnectionResult, type PageRequest, paginateQuery } from './pagination';
 import { findOrFail, translateUniqueViolation } from './repository-helpers';
 import { committedTargetOf, offeredTargetOf } from './targets';
 
@@ -122,7 +122,10 @@ export class ContractService {
       () => manager.save(contract),
       () => duplicateContractError(opd, data.year),
     );
-    await manager.save(clauses.map((clause) => ({ ...clause, contractId: saved.id })));
+    await manager.save(
+      Clause,
+      clauses.map((clause) => ({ ...clause, contractId: saved.id })),
+    );
     return saved;
   }
 
@@ -313,7 +316,12 @@ export class ContractService {
       }
       seen.add(clause.indicatorId);
     });
-    violations.push(...checkWeights(data.clauses.map((clause) => clause.weight), 'clauses'));
+    violations.push(
+      ...checkWeights(
+        data.clauses.map((clause) => clause.weight),
+        'clauses',
+      ),
+    );
     BusinessRuleError.throwIfAny(violations);
     return indicators;
   }
@@ -340,9 +348,7 @@ export class ContractService {
           message: `${field}.offeredTarget is required: indicator "${indicator.name}" has no target for ${data.year}`,
         });
       } else {
-        violations.push(
-          ...checkTargetShape(indicator.polarity, offered, `${field}.offeredTarget`),
-        );
+        violations.push(...checkTargetShape(indicator.polarity, offered, `${field}.offeredTarget`));
       }
       violations.push(
         ...checkQuarterlyTargets(
@@ -398,9 +404,7 @@ function signatoryRoleOf(actor: Actor, contract: Contract): SignatoryRole {
   }
   if (actor.role === Role.OPD_HEAD) {
     if (actor.opdId !== contract.opdId) {
-      throw new ForbiddenError(
-        `User ${actor.username} may not sign for an OPD that is not theirs`,
-      );
+      throw new ForbiddenError(`User ${actor.username} may not sign for an OPD that is not theirs`);
     }
     return SignatoryRole.OPD_HEAD;
   }

@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { requireRole } from '../auth/permissions';
 import { ContractStatus, EvaluationStatus, Role } from '../entities/enums';
@@ -6,7 +6,7 @@ import { ClauseScoreRecord, Contract, Evaluation } from '../entities';
 import { ConflictError } from '../errors/app-errors';
 import { Polarity } from '../scoring/types';
 import { findOrFail } from './repository-helpers';
-import { ScoreService, summariseContracts } from './score.service';
+import { type ScoreService, summariseContracts } from './score.service';
 
 /** Yearly evaluation of contracts: scoring and finalisation. */
 export class EvaluationService {
@@ -95,7 +95,9 @@ export class EvaluationService {
           clauseId: row.clauseId,
           polarity: row.polarity,
           minimizeFormula:
-            row.polarity === Polarity.MINIMIZE ? (row.minimizeFormula ?? policy.minimizeFormula) : null,
+            row.polarity === Polarity.MINIMIZE
+              ? (row.minimizeFormula ?? policy.minimizeFormula)
+              : null,
           weight: row.weight,
           targetValue: score.targetUsed.value ?? null,
           targetLower: score.targetUsed.lower ?? null,

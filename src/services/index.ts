@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { AuditService } from './audit.service';
 import { ContractService } from './contract.service';
 import { EvaluationService } from './evaluation.service';
@@ -10,7 +10,7 @@ import { ReportService } from './report.service';
 import { ScoreService } from './score.service';
 import { TransactionRunner } from './transaction-runner';
 import { UnitOfWork } from './unit-of-work';
-import { TokenSettings, UserService } from './user.service';
+import { type TokenSettings, UserService } from './user.service';
 
 /** Every service, created once per server and shared by all requests. */
 export interface Services {

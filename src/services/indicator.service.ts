@@ -1,10 +1,23 @@
-import { EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { requireOwnOpd } from '../auth/permissions';
-import { Indicator, IndicatorTarget, Mission, MissionAssignment, Opd, Plan, Task } from '../entities';
+import {
+  Indicator,
+  IndicatorTarget,
+  Mission,
+  MissionAssignment,
+  Opd,
+  Plan,
+  Task,
+} from '../entities';
 import { BusinessRuleError } from '../errors/app-errors';
-import { checkTargetShape, RuleViolation } from '../rules/target-rules';
-import { Accumulation, MinimizeFormula, Polarity, TargetValue } from '../scoring/types';
+import { checkTargetShape, type RuleViolation } from '../rules/target-rules';
+import {
+  type Accumulation,
+  type MinimizeFormula,
+  Polarity,
+  type TargetValue,
+} from '../scoring/types';
 import { findOrFail } from './repository-helpers';
 
 /** Fields of a new task. */

@@ -1,10 +1,10 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { requireRole } from '../auth/permissions';
-import { OpdKind, Role } from '../entities/enums';
+import { type OpdKind, Role } from '../entities/enums';
 import { Mission, MissionAssignment, Opd } from '../entities';
 import { ConflictError } from '../errors/app-errors';
-import { ConnectionResult, PageRequest, paginateQuery } from './pagination';
+import { type ConnectionResult, type PageRequest, paginateQuery } from './pagination';
 import { findOrFail, translateUniqueViolation } from './repository-helpers';
 
 /** Fields of a new OPD. */

@@ -1,4 +1,4 @@
-import { SelectQueryBuilder } from 'typeorm';
+import { type SelectQueryBuilder } from 'typeorm';
 import { InvalidInputError } from '../errors/app-errors';
 
 /** Relay pagination request; at most one of `first` and `last`. */

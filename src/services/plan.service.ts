@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { requireRole } from '../auth/permissions';
 import { Role } from '../entities/enums';
@@ -6,7 +6,7 @@ import { Mission, Plan } from '../entities';
 import { BusinessRuleError, ConflictError } from '../errors/app-errors';
 import {
   DEFAULT_SCORING_POLICY,
-  ScoringPolicy,
+  type ScoringPolicy,
   validateScoringPolicy,
 } from '../scoring/policy';
 import { findOrFail, translateUniqueViolation } from './repository-helpers';
@@ -90,8 +90,7 @@ export class PlanService {
     const mission = manager.create(Mission, data);
     return translateUniqueViolation(
       () => manager.save(mission),
-      () =>
-        new ConflictError(`The plan already has a mission number ${data.number}`, 'number'),
+      () => new ConflictError(`The plan already has a mission number ${data.number}`, 'number'),
     );
   }
 }

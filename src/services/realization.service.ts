@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { requireOwnOpd } from '../auth/permissions';
 import { ContractStatus, EvaluationStatus, RealizationStatus } from '../entities/enums';

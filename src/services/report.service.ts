@@ -1,10 +1,10 @@
-import { DataSource, In } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import { Contract, Evaluation, Mission, MissionAssignment, Opd, Plan } from '../entities';
 import { ContractStatus, EvaluationStatus } from '../entities/enums';
 import { meanAttainment, rateScore } from '../scoring/contract-score';
-import { Outcome, Rating } from '../scoring/types';
+import { type Outcome, type Rating } from '../scoring/types';
 import { findOrFail } from './repository-helpers';
-import { LiveClauseScore, ScoreService, summariseContracts } from './score.service';
+import { type LiveClauseScore, type ScoreService, summariseContracts } from './score.service';
 
 /** Attainment of one mission for a year or up to a quarter. */
 export interface MissionAttainmentResult {

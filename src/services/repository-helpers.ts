@@ -1,4 +1,9 @@
-import { EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
+import {
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+  QueryFailedError,
+} from 'typeorm';
 import { NotFoundError } from '../errors/app-errors';
 
 /**

@@ -1,9 +1,9 @@
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { Clause, Realization } from '../entities';
 import { ContractStatus, RealizationStatus } from '../entities/enums';
-import { ClauseScoreInput, ScoredQuarter } from '../scoring/clause-score';
+import { type ClauseScoreInput, type ScoredQuarter } from '../scoring/clause-score';
 import type { ScoringPolicy } from '../scoring/policy';
-import { Accumulation, MinimizeFormula, Polarity } from '../scoring/types';
+import { type Accumulation, type MinimizeFormula, type Polarity } from '../scoring/types';
 import { Dec } from '../scoring/decimal';
 
 /** Which clauses to load for scoring. */
@@ -110,7 +110,9 @@ export async function loadClauseScoringRows(
     committedValue: decimalText(row.committed_value),
     committedLower: decimalText(row.committed_lower),
     committedUpper: decimalText(row.committed_upper),
-    quarterlyTargets: row.quarterly_targets ? JSON.parse(String(row.quarterly_targets)) : null,
+    quarterlyTargets: row.quarterly_targets
+      ? (JSON.parse(String(row.quarterly_targets)) as string[])
+      : null,
   }));
 }
 

@@ -1,12 +1,12 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Plan } from '../entities';
-import { ClauseScore, scoreClause } from '../scoring/clause-score';
-import { ContractScore, scoreContract } from '../scoring/contract-score';
+import { type ClauseScore, scoreClause } from '../scoring/clause-score';
+import { type ContractScore, scoreContract } from '../scoring/contract-score';
 import type { ScoringPolicy } from '../scoring/policy';
 import {
-  ClauseScoringRow,
-  ClauseSelection,
-  CountedRealizationRow,
+  type ClauseScoringRow,
+  type ClauseSelection,
+  type CountedRealizationRow,
   groupByClause,
   loadClauseScoringRows,
   loadCountedRealizations,

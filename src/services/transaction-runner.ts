@@ -1,4 +1,4 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 
 /**
  * Runs units of work in database transactions. SQLite has one connection and no concurrent

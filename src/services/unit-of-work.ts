@@ -1,7 +1,7 @@
-import { EntityManager } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { AuditService } from './audit.service';
-import { TransactionRunner } from './transaction-runner';
+import { type AuditService } from './audit.service';
+import { type TransactionRunner } from './transaction-runner';
 
 /** An entity a mutation created or changed; its class name is the audit entity type. */
 export interface AuditedEntity {

@@ -1,8 +1,8 @@
-import { DataSource, EntityManager } from 'typeorm';
-import { Actor, actorOf, isOpdRole } from '../auth/actor';
+import { type DataSource, type EntityManager } from 'typeorm';
+import { type Actor, actorOf, isOpdRole } from '../auth/actor';
 import { hashForUnknownUser, hashPassword, verifyPassword } from '../auth/password';
 import { requireRole } from '../auth/permissions';
-import { IssuedToken, issueToken } from '../auth/token';
+import { type IssuedToken, issueToken } from '../auth/token';
 import { Role } from '../entities/enums';
 import { Opd, User } from '../entities';
 import { BusinessRuleError, ConflictError, UnauthenticatedError } from '../errors/app-errors';
@@ -44,7 +44,10 @@ export class UserService {
    */
   async login(manager: EntityManager, username: string, password: string): Promise<LoginResult> {
     const user = await manager.findOne(User, { where: { username } });
-    const valid = await verifyPassword(password, user?.passwordHash ?? (await hashForUnknownUser()));
+    const valid = await verifyPassword(
+      password,
+      user?.passwordHash ?? (await hashForUnknownUser()),
+    );
     if (!user || !valid || user.disabled) {
       throw new UnauthenticatedError(LOGIN_FAILED);
     }

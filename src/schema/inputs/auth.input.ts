@@ -15,7 +15,9 @@ export class LoginInput {
 
 @InputType('CreateUserInput', { description: 'A new user.' })
 export class CreateUserInput {
-  @Field({ description: 'Sign-in name: 3-80 lowercase letters, digits, dots, dashes, underscores.' })
+  @Field({
+    description: 'Sign-in name: 3-80 lowercase letters, digits, dots, dashes, underscores.',
+  })
   @Matches(/^[a-z0-9._-]{3,80}$/, {
     message: 'username must be 3-80 characters of a-z, 0-9, dot, dash or underscore',
   })

@@ -9,7 +9,8 @@ export const MAX_YEAR = 2100;
 export const MAX_INPUT_ITEMS = 250;
 
 @InputType('TargetInput', {
-  description: 'A target: give `value` for MAXIMIZE and MINIMIZE, `lower` and `upper` for STABILIZE.',
+  description:
+    'A target: give `value` for MAXIMIZE and MINIMIZE, `lower` and `upper` for STABILIZE.',
 })
 export class TargetInput {
   @Field(() => DecimalScalar, { nullable: true, description: 'Single target value.' })
@@ -24,4 +25,3 @@ export class TargetInput {
   @IsOptional()
   upper?: string | null;
 }
-

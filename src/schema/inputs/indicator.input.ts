@@ -1,12 +1,4 @@
-import {
-  ArrayMaxSize,
-  IsInt,
-  IsOptional,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Accumulation, MinimizeFormula, Polarity } from '../../scoring/types';
 import { DecimalScalar } from '../scalars/decimal.scalar';

@@ -33,7 +33,10 @@ abstract class MutationPayload {
 
 @ObjectType('LoginPayload', { description: 'Result of login.' })
 export class LoginPayload extends MutationPayload {
-  @Field(() => String, { nullable: true, description: 'Bearer token for the Authorization header.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Bearer token for the Authorization header.',
+  })
   token: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the token expires.' })

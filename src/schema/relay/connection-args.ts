@@ -9,7 +9,10 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** Relay pagination arguments: `first`/`after` forward, `last`/`before` backward. */
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Page size from the start, 1-${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size from the start, 1-${MAX_PAGE_SIZE}.`,
+  })
   @IsOptional()
   @Min(1)
   @Max(MAX_PAGE_SIZE)

@@ -1,4 +1,15 @@
-import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import { AuditEvent, User } from '../../entities';
 import { ConnectionResult } from '../../services/pagination';

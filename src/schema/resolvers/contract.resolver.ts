@@ -91,7 +91,8 @@ export class ContractResolver {
       'Offers targets and weights (tawaran target) to one OPD for one year (ADMIN or MAYOR).',
   })
   offerContract(
-    @Arg('input', () => OfferContractInput) input: OfferContractInput,
+    @Arg('input', () => OfferContractInput, { description: 'Input of the mutation.' })
+    input: OfferContractInput,
     @Ctx() context: GraphQLContext,
   ): Promise<ContractPayload> {
     const data = {
@@ -122,7 +123,8 @@ export class ContractResolver {
       'until the first signature.',
   })
   bidContract(
-    @Arg('input', () => BidContractInput) input: BidContractInput,
+    @Arg('input', () => BidContractInput, { description: 'Input of the mutation.' })
+    input: BidContractInput,
     @Ctx() context: GraphQLContext,
   ): Promise<ContractPayload> {
     const data = {
@@ -150,7 +152,8 @@ export class ContractResolver {
       'first signature freezes the clauses; the second makes the contract SIGNED.',
   })
   signContract(
-    @Arg('input', () => SignContractInput) input: SignContractInput,
+    @Arg('input', () => SignContractInput, { description: 'Input of the mutation.' })
+    input: SignContractInput,
     @Ctx() context: GraphQLContext,
   ): Promise<SignContractPayload> {
     const contractId = decodeId(input.contractId, 'Contract', 'contractId');
@@ -220,6 +223,9 @@ export class ContractResolver {
     if (contract.status === ContractStatus.OFFERED) {
       return null;
     }
-    return context.loaders.contractScore.load({ id: contract.id, upToQuarter: upToQuarter ?? null });
+    return context.loaders.contractScore.load({
+      id: contract.id,
+      upToQuarter: upToQuarter ?? null,
+    });
   }
 }

@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ClauseScoreRecord, Contract, Evaluation, User } from '../../entities';
 import { GraphQLContext } from '../context';
 import { FinalizeEvaluationInput, ScoreEvaluationInput } from '../inputs/realization.input';
@@ -21,7 +31,9 @@ export class EvaluationResolver {
     @Arg('contractId', () => ID, { description: 'Global ID of the contract.' }) contractId: string,
     @Ctx() context: GraphQLContext,
   ): Promise<Evaluation | null> {
-    return context.loaders.evaluationByContract.load(decodeId(contractId, 'Contract', 'contractId'));
+    return context.loaders.evaluationByContract.load(
+      decodeId(contractId, 'Contract', 'contractId'),
+    );
   }
 
   @Authorized()
@@ -31,7 +43,8 @@ export class EvaluationResolver {
       'again until the evaluation is FINAL.',
   })
   scoreEvaluation(
-    @Arg('input', () => ScoreEvaluationInput) input: ScoreEvaluationInput,
+    @Arg('input', () => ScoreEvaluationInput, { description: 'Input of the mutation.' })
+    input: ScoreEvaluationInput,
     @Ctx() context: GraphQLContext,
   ): Promise<EvaluationPayload> {
     const contractId = decodeId(input.contractId, 'Contract', 'contractId');
@@ -51,7 +64,8 @@ export class EvaluationResolver {
       'contract realisations (EVALUATOR).',
   })
   finalizeEvaluation(
-    @Arg('input', () => FinalizeEvaluationInput) input: FinalizeEvaluationInput,
+    @Arg('input', () => FinalizeEvaluationInput, { description: 'Input of the mutation.' })
+    input: FinalizeEvaluationInput,
     @Ctx() context: GraphQLContext,
   ): Promise<EvaluationPayload> {
     const evaluationId = decodeId(input.evaluationId, 'Evaluation', 'evaluationId');
@@ -65,7 +79,10 @@ export class EvaluationResolver {
   }
 
   @FieldResolver(() => ContractType, { description: 'Contract version evaluated.' })
-  async contract(@Root() evaluation: Evaluation, @Ctx() context: GraphQLContext): Promise<Contract> {
+  async contract(
+    @Root() evaluation: Evaluation,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Contract> {
     return (await context.loaders.contract.load(evaluation.contractId)) as Contract;
   }
 

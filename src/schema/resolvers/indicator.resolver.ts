@@ -1,4 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Clause, Indicator, Mission, Opd, Plan, Task } from '../../entities';
 import { endTargetOf } from '../../services/targets';
 import { MinimizeFormula, Polarity, TargetValue } from '../../scoring/types';
@@ -30,7 +40,8 @@ export class IndicatorResolver {
     description: 'Creates an indicator with its targets for a task of the caller own OPD.',
   })
   createIndicator(
-    @Arg('input', () => CreateIndicatorInput) input: CreateIndicatorInput,
+    @Arg('input', () => CreateIndicatorInput, { description: 'Input of the mutation.' })
+    input: CreateIndicatorInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CreateIndicatorPayload> {
     const taskId = decodeId(input.taskId, 'Task', 'taskId');

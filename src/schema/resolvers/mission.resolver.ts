@@ -1,4 +1,15 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Indicator, Mission, Opd, Plan, Task } from '../../entities';
 import { ConnectionResult, paginateArray } from '../../services/pagination';
 import { GraphQLContext } from '../context';
@@ -28,7 +39,8 @@ export class MissionResolver {
     description: 'Assigns an OPD to a mission it will serve (ADMIN).',
   })
   assignOpdToMission(
-    @Arg('input', () => AssignOpdToMissionInput) input: AssignOpdToMissionInput,
+    @Arg('input', () => AssignOpdToMissionInput, { description: 'Input of the mutation.' })
+    input: AssignOpdToMissionInput,
     @Ctx() context: GraphQLContext,
   ): Promise<AssignOpdToMissionPayload> {
     const opdId = decodeId(input.opdId, 'Opd', 'opdId');
@@ -60,7 +72,10 @@ export class MissionResolver {
   ): Promise<ConnectionResult<Opd>> {
     const assignments = await context.loaders.assignmentsByMission.load(mission.id);
     const opds = assignments.map((assignment) => assignment.opd as Opd);
-    return paginateArray(opds.sort((a, b) => a.id - b.id), page);
+    return paginateArray(
+      opds.sort((a, b) => a.id - b.id),
+      page,
+    );
   }
 
   @FieldResolver(() => [TaskType], { description: 'Tasks of every OPD under the mission.' })

@@ -64,7 +64,8 @@ export class OpdResolver {
   @Authorized()
   @Mutation(() => CreateOpdPayload, { description: 'Creates an OPD (ADMIN).' })
   createOpd(
-    @Arg('input', () => CreateOpdInput) input: CreateOpdInput,
+    @Arg('input', () => CreateOpdInput, { description: 'Input of the mutation.' })
+    input: CreateOpdInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CreateOpdPayload> {
     return runMutation(context, {

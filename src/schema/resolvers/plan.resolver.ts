@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Mission, Plan } from '../../entities';
 import { GraphQLContext } from '../context';
 import { CreateMissionInput, CreatePlanInput } from '../inputs/plan.input';
@@ -30,7 +41,8 @@ export class PlanResolver {
     description: 'Creates a plan (RPJMD) with its scoring policy (ADMIN).',
   })
   createPlan(
-    @Arg('input', () => CreatePlanInput) input: CreatePlanInput,
+    @Arg('input', () => CreatePlanInput, { description: 'Input of the mutation.' })
+    input: CreatePlanInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CreatePlanPayload> {
     return runMutation(context, {
@@ -49,7 +61,8 @@ export class PlanResolver {
   @Authorized()
   @Mutation(() => CreateMissionPayload, { description: 'Adds a mission to a plan (ADMIN).' })
   createMission(
-    @Arg('input', () => CreateMissionInput) input: CreateMissionInput,
+    @Arg('input', () => CreateMissionInput, { description: 'Input of the mutation.' })
+    input: CreateMissionInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CreateMissionPayload> {
     const planId = decodeId(input.planId, 'Plan', 'planId');

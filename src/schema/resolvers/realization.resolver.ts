@@ -18,7 +18,8 @@ export class RealizationResolver {
       'own OPD. A quarter holds one counted value until an evaluator returns it.',
   })
   submitRealization(
-    @Arg('input', () => SubmitRealizationInput) input: SubmitRealizationInput,
+    @Arg('input', () => SubmitRealizationInput, { description: 'Input of the mutation.' })
+    input: SubmitRealizationInput,
     @Ctx() context: GraphQLContext,
   ): Promise<SubmitRealizationPayload> {
     const clauseId = decodeId(input.clauseId, 'Clause', 'clauseId');

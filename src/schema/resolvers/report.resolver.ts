@@ -25,11 +25,7 @@ import { ContractType } from '../types/contract.type';
 import { EvaluationType } from '../types/evaluation.type';
 import { MissionType } from '../types/mission.type';
 import { OpdType } from '../types/opd.type';
-import {
-  MissionAttainmentType,
-  OpdRankingEntryType,
-  UnsignedOpdType,
-} from '../types/report.type';
+import { MissionAttainmentType, OpdRankingEntryType, UnsignedOpdType } from '../types/report.type';
 
 @ArgsType()
 class YearReportArgs {

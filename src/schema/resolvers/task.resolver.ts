@@ -17,7 +17,8 @@ export class TaskResolver {
     description: 'Creates a task for the caller own OPD under one of its missions.',
   })
   createTask(
-    @Arg('input', () => CreateTaskInput) input: CreateTaskInput,
+    @Arg('input', () => CreateTaskInput, { description: 'Input of the mutation.' })
+    input: CreateTaskInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CreateTaskPayload> {
     const opdId = decodeId(input.opdId, 'Opd', 'opdId');

@@ -18,7 +18,7 @@ export class UserResolver {
       'a top-level UNAUTHENTICATED error that does not say which part was wrong.',
   })
   async login(
-    @Arg('input', () => LoginInput) input: LoginInput,
+    @Arg('input', () => LoginInput, { description: 'Input of the mutation.' }) input: LoginInput,
     @Ctx() context: GraphQLContext,
   ): Promise<LoginPayload> {
     const { users, unitOfWork } = context.services;
@@ -41,7 +41,8 @@ export class UserResolver {
   @Authorized()
   @Mutation(() => CreateUserPayload, { description: 'Creates a user (ADMIN).' })
   createUser(
-    @Arg('input', () => CreateUserInput) input: CreateUserInput,
+    @Arg('input', () => CreateUserInput, { description: 'Input of the mutation.' })
+    input: CreateUserInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CreateUserPayload> {
     const opdId = decodeOptionalId(input.opdId, 'Opd', 'opdId');

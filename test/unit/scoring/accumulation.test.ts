@@ -3,9 +3,9 @@ import {
   Accumulation,
   Dec,
   Polarity,
-  QuarterValue,
+  type QuarterValue,
   targetToDate,
-  TargetValue,
+  type TargetValue,
 } from '../../../src/scoring';
 
 const FULL_YEAR: QuarterValue[] = [
@@ -371,9 +371,7 @@ describe('quarter range checks', () => {
   });
 
   test('accumulate rejects upToQuarter 5', () => {
-    expect(() => accumulate(Accumulation.SUM, [{ quarter: 1, value: '5' }], 5)).toThrow(
-      RangeError,
-    );
+    expect(() => accumulate(Accumulation.SUM, [{ quarter: 1, value: '5' }], 5)).toThrow(RangeError);
   });
 
   test('targetToDate rejects three quarterly targets', () => {

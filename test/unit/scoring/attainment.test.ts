@@ -3,7 +3,7 @@ import {
   Dec,
   MinimizeFormula,
   Polarity,
-  TargetValue,
+  type TargetValue,
 } from '../../../src/scoring';
 
 interface AttainmentRow {

@@ -1,12 +1,12 @@
 import {
   Accumulation,
   ClauseScoreFlag,
-  ClauseScoreInput,
+  type ClauseScoreInput,
   MinimizeFormula,
   Polarity,
   scoreClause,
-  ScoredQuarter,
-  TargetValue,
+  type ScoredQuarter,
+  type TargetValue,
 } from '../../../src/scoring';
 
 const { MISSING_REALIZATION, UNVERIFIED_REALIZATION, CAPPED } = ClauseScoreFlag;

@@ -5,12 +5,12 @@ import {
   Outcome,
   outcomeFor,
   Rating,
-  RatingBand,
+  type RatingBand,
   rateScore,
   recommendationFor,
   scoreContract,
-  ScoringPolicy,
-  WeightedAttainment,
+  type ScoringPolicy,
+  type WeightedAttainment,
 } from '../../../src/scoring';
 
 function clauses(...pairs: [weight: string, scoredAttainment: string][]): WeightedAttainment[] {

@@ -2,10 +2,10 @@ import {
   DEFAULT_RATING_BANDS,
   DEFAULT_SCORING_POLICY,
   MinimizeFormula,
-  PolicyViolation,
+  type PolicyViolation,
   Rating,
-  RatingBand,
-  ScoringPolicy,
+  type RatingBand,
+  type ScoringPolicy,
   validateScoringPolicy,
 } from '../../../src/scoring';
 
