@@ -113,7 +113,7 @@ describe('scores through the API', () => {
       { id: contractA.contractId },
       { token: world.tokens.aStaff },
     );
-    const [maxSum, minLast, , minRatio] = response.data?.contract.clauses;
+    const [maxSum, minLast, , minRatio] = response.data?.contract.clauses ?? [];
     expect(maxSum.attainment).toMatchObject({
       realization: '105',
       scoredAttainment: '105.00',
