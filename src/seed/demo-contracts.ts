@@ -9,9 +9,9 @@ function evidenceUrl(opdCode: string, fileName: string): string {
   return `https://dokumen.lelang-kinerja.example/2019/${opdCode.toLowerCase()}/${fileName}`;
 }
 
-// Signed contracts. The realisations give a spread of scores: DINKES and DISDIK are rewarded,
-// DPUPR lands just below the reward minimum, DISPERIN and KEC-KLOJEN are below the punishment
-// threshold.
+// Signed contracts. The realisations give a spread of scores: DINKES, DISDIK and KEC-BLIMBING
+// reach the reward minimum, DPUPR and DPMPTSP land just below it, and DISPERIN and KEC-KLOJEN
+// fall below the punishment threshold.
 
 const DISDIK_CONTRACT: DemoContract = {
   opdCode: 'DISDIK',

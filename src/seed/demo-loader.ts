@@ -50,14 +50,14 @@ const STAGE_ORDER: DemoStage[] = [
 
 const QUARTER_NAMES = ['TW I', 'TW II', 'TW III', 'TW IV'];
 
-/** First year with a target; the baseline year comes right before it. */
+/** First year with a target. The baseline year is the year before it. */
 const FIRST_TARGET_YEAR = DEMO_PLAN.startYear + 1;
 
 /**
  * Loads the demo data set through the services inside one transaction, acting as the user each
  * step belongs to, so every business rule of the API applies. Each service call is recorded in
- * the audit trail under the action name of the matching GraphQL mutation; the digest covers the
- * service input, which holds database ids rather than the API's global ids.
+ * the audit trail under the action name of the matching GraphQL mutation. Its digest covers the
+ * service input, which contains database ids rather than the API's global ids.
  */
 export class DemoLoader {
   private readonly actors = new Map<string, Actor>();
@@ -91,7 +91,10 @@ export class DemoLoader {
     }
   }
 
-  /** Writes a user row directly; the users share one password hash to avoid repeated scrypt. */
+  /**
+   * Writes a user row directly with the shared password hash. The audit event has no actor,
+   * because no signed-in user created the row.
+   */
   private async createUser(
     username: string,
     displayName: string,
@@ -109,10 +112,8 @@ export class DemoLoader {
         createdAt: new Date(),
       }),
     );
-    const actor = actorOf(user);
-    this.actors.set(username, actor);
-    const admin = this.actor('admin');
-    await this.audit(admin, 'createUser', user, { username, displayName, role, opdId });
+    this.actors.set(username, actorOf(user));
+    await this.audit(null, 'createUser', user, { username, displayName, role, opdId });
   }
 
   private async createPlan(): Promise<Plan> {
@@ -188,7 +189,10 @@ export class DemoLoader {
     this.indicators.set(demo.key, indicator);
   }
 
-  /** Drives one contract through the lifecycle up to its demo stage, then reports and scores. */
+  /**
+   * Drives one contract through the lifecycle up to its demo stage. A SIGNED contract then gets
+   * its realisations and, if the demo names one, its evaluation.
+   */
   private async runContract(plan: Plan, demo: DemoContract): Promise<void> {
     const contract = await this.offer(plan, demo);
     if (!goesPast(demo.stage, ContractStatus.OFFERED)) {
@@ -209,7 +213,7 @@ export class DemoLoader {
     }
   }
 
-  /** Offers the clauses; a null offered target makes the service use the indicator's target. */
+  /** Offers the clauses. A null offered target makes the service use the indicator's target. */
   private async offer(plan: Plan, demo: DemoContract): Promise<Contract> {
     const offeror = this.actor(demo.offeredBy);
     const data = {
@@ -287,7 +291,7 @@ export class DemoLoader {
     await this.audit(staff, 'submitRealization', realization, data);
   }
 
-  /** Scores the contract as the evaluator, and finalises the score when the demo asks for it. */
+  /** Scores the contract as the evaluator, and finalises the score when `status` is FINAL. */
   private async evaluate(contract: Contract, status: EvaluationStatus): Promise<void> {
     const evaluator = this.actor('evaluator');
     const { evaluations } = this.services;
@@ -309,12 +313,12 @@ export class DemoLoader {
     return new Map(
       demo.clauses.map((clause) => {
         const clauseId = byIndicatorId.get(this.indicator(clause.indicator).id);
-        return [clause.indicator, found(clauseId, `the clause on ${clause.indicator}`)];
+        return [clause.indicator, requireDefined(clauseId, `the clause on ${clause.indicator}`)];
       }),
     );
   }
 
-  private async audit(actor: Actor, action: string, entity: { id: number }, input: unknown) {
+  private async audit(actor: Actor | null, action: string, entity: { id: number }, input: unknown) {
     await this.services.audit.record(this.manager, {
       actor,
       action,
@@ -325,7 +329,7 @@ export class DemoLoader {
   }
 
   private actor(username: string): Actor {
-    return found(this.actors.get(username), `user ${username}`);
+    return requireDefined(this.actors.get(username), `user ${username}`);
   }
 
   private member(opdCode: string, member: OpdMember): Actor {
@@ -333,35 +337,38 @@ export class DemoLoader {
   }
 
   private mission(number: number): Mission {
-    return found(this.missions.get(number), `mission ${number}`);
+    return requireDefined(this.missions.get(number), `mission ${number}`);
   }
 
   private opd(code: string): Opd {
-    return found(this.opds.get(code), `OPD ${code}`);
+    return requireDefined(this.opds.get(code), `OPD ${code}`);
   }
 
   private indicator(key: string): Indicator {
-    return found(this.indicators.get(key), `indicator ${key}`);
+    return requireDefined(this.indicators.get(key), `indicator ${key}`);
   }
 }
 
-/** Whether a contract whose demo stage is `stage` moves on beyond `reached`. */
+/** Returns whether a contract whose demo stage is `stage` moves on beyond `reached`. */
 function goesPast(stage: DemoStage, reached: DemoStage): boolean {
   return STAGE_ORDER.indexOf(stage) > STAGE_ORDER.indexOf(reached);
 }
 
 /** Returns a value looked up in the demo tables, or throws when the tables name a missing one. */
-function found<T>(value: T | undefined, what: string): T {
+function requireDefined<T>(value: T | undefined, description: string): T {
   if (value === undefined) {
-    throw new Error(`Demo data set is inconsistent: ${what} is referenced but not defined`);
+    throw new Error(`Demo data set is inconsistent: ${description} is referenced but not defined`);
   }
   return value;
 }
 
 function requireBidder(demo: DemoContract): OpdMember {
-  return found(demo.bidBy ?? undefined, `the bidder of the ${demo.opdCode} contract`);
+  return requireDefined(demo.bidBy ?? undefined, `the bidder of the ${demo.opdCode} contract`);
 }
 
 function requireBid(demo: DemoContract, clause: DemoClause): DemoBid {
-  return found(clause.bid, `the bid on ${clause.indicator} in the ${demo.opdCode} contract`);
+  return requireDefined(
+    clause.bid,
+    `the bid on ${clause.indicator} in the ${demo.opdCode} contract`,
+  );
 }

@@ -7,13 +7,13 @@ export const DEMO_YEAR = 2019;
 
 /**
  * Sentence appended to every indicator definition. The baselines, targets and realisations of
- * the demo are invented to exercise the scoring rules; they are not official figures.
+ * the demo are invented to exercise the scoring rules, not official figures.
  */
 export const ILLUSTRATIVE_VALUES_NOTE =
   'Nilai titik nol, target dan realisasi pada data demo ini bersifat ilustratif, bukan data ' +
   'resmi Pemerintah Kota Malang.';
 
-/** The RPJMD of Kota Malang; a null policy gives the plan the default scoring policy. */
+/** The RPJMD of Kota Malang. A null policy gives the plan the default scoring policy. */
 export const DEMO_PLAN: CreatePlanData = {
   code: 'RPJMD-MALANG-2018-2023',
   title: 'RPJMD Kota Malang 2018-2023',
@@ -62,7 +62,7 @@ export const DEMO_MISSIONS: { number: number; title: string; description: string
   },
 ];
 
-/** The fourteen OPDs of the demo; head names are invented. */
+/** The fourteen OPDs of the demo. Head names are invented. */
 export const DEMO_OPDS: DemoOpd[] = [
   {
     code: 'DISDIK',

@@ -18,7 +18,7 @@ export interface DemoSummary {
  * Loads the demo data set "Kota Malang 2019": the RPJMD 2018-2023 with its four missions,
  * fourteen OPDs with their users, tasks and indicators, and 2019 contracts in every lifecycle
  * stage with realisations and evaluations. Everything is written in one transaction, so a
- * failure leaves the database empty. Every user gets `password`.
+ * failure writes nothing. Every user gets `password`.
  */
 export async function seedDemoData(
   dataSource: DataSource,
@@ -43,8 +43,8 @@ function describeDemoData(userCount: number): string {
     `Kota Malang ${DEMO_YEAR}: plan ${DEMO_PLAN.code} with ${DEMO_MISSIONS.length} missions, ` +
     `${DEMO_OPDS.length} OPDs, ${userCount} users, ${indicatorCount} indicators and ` +
     `${DEMO_CONTRACTS.length} contracts for ${DEMO_YEAR} (${countStages()}, ` +
-    `${withoutContract} OPD without a contract), ${countEvaluations()}; indicator values and ` +
-    'head names are illustrative, not official data'
+    `${withoutContract} ${withoutContract === 1 ? 'OPD' : 'OPDs'} without a contract), ` +
+    `${countEvaluations()}; indicator values and head names are illustrative, not official data`
   );
 }
 

@@ -3,7 +3,7 @@ import type { Accumulation, MinimizeFormula, Polarity, TargetValue } from '../sc
 
 /** A regional agency of the demo city and the mission numbers it is assigned to. */
 export interface DemoOpd {
-  /** Unique code; its lowercase form prefixes the OPD's usernames, as in `dinkes.head`. */
+  /** Unique code. Its lowercase form prefixes the OPD's usernames, as in `dinkes.head`. */
   code: string;
   name: string;
   kind: OpdKind;
@@ -14,7 +14,7 @@ export interface DemoOpd {
 
 /** An indicator of a demo task, with one target per year from 2019 to 2023. */
 export interface DemoIndicator {
-  /** Key that contract clauses use to name the indicator; never stored. */
+  /** Key that contract clauses use to name the indicator. It is not stored. */
   key: string;
   name: string;
   unit: string;
@@ -26,7 +26,7 @@ export interface DemoIndicator {
   minimizeFormula: MinimizeFormula | null;
   /** Value in the baseline year 2018. */
   baselineValue: string;
-  /** Targets for 2019 to 2023 in year order; the last one is also the end target. */
+  /** Targets for 2019 to 2023 in year order. The last one is also the end target. */
   targets: TargetValue[];
 }
 
@@ -38,10 +38,10 @@ export interface DemoTask {
   indicators: DemoIndicator[];
 }
 
-/** Which demo user of the OPD acts: the head (OPD_HEAD) or the staff member (OPD_STAFF). */
+/** Demo user of an OPD: the head (OPD_HEAD) or the staff member (OPD_STAFF). */
 export type OpdMember = 'head' | 'staff';
 
-/** Which city-level user offers a contract. */
+/** City-level user who offers a contract. */
 export type Offeror = 'admin' | 'mayor';
 
 /** A quarterly realisation that the OPD staff reports. */
@@ -61,9 +61,9 @@ export interface DemoBid {
   justification: string;
 }
 
-/** What the OPD reports for one clause during the year. */
+/** Quarterly reports of the OPD on one clause during the year. */
 export interface DemoReport {
-  /** Data source of every realisation of the clause; the quarter is appended. */
+  /** Data source of every realisation of the clause, to which the quarter is appended. */
   evidenceSource: string;
   realizations: DemoRealization[];
 }
@@ -94,7 +94,7 @@ export interface DemoContract {
   offeredBy: Offeror;
   /** Null only for a contract left OFFERED. */
   bidBy: OpdMember | null;
-  /** Evaluation to leave behind; only SIGNED contracts are evaluated. */
+  /** Status of the evaluation to leave behind, or null. Only SIGNED contracts are evaluated. */
   evaluation: EvaluationStatus | null;
   clauses: DemoClause[];
 }

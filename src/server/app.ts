@@ -40,7 +40,7 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
       ttlSeconds: config.tokenTtlSeconds,
     });
     if (config.seedDemo) {
-      await seedIfEmpty(dataSource, services, config, log);
+      await seedIfEmpty(dataSource, services, config.demoPassword, log);
     }
     return await listen(config, log, dataSource, services);
   } catch (error) {

@@ -1,5 +1,4 @@
 import { type DataSource } from 'typeorm';
-import type { AppConfig } from '../config/config';
 import { Plan } from '../entities';
 import type { Logger } from '../logging/logger';
 import { seedDemoData } from '../seed/demo-seed';
@@ -12,19 +11,19 @@ import type { Services } from '../services';
 export async function seedIfEmpty(
   dataSource: DataSource,
   services: Services,
-  config: AppConfig,
+  demoPassword: string,
   log: Logger,
 ): Promise<void> {
   if ((await dataSource.manager.count(Plan)) > 0) {
     log.info('database already holds data; demo data not loaded');
     return;
   }
-  const summary = await seedDemoData(dataSource, services, config.demoPassword);
+  const summary = await seedDemoData(dataSource, services, demoPassword);
   log.info(
     {
       users: summary.usernames,
       passwordHint:
-        config.demoPassword === 'lelang2019'
+        demoPassword === 'lelang2019'
           ? 'lelang2019, the default DEMO_PASSWORD'
           : 'the DEMO_PASSWORD you set',
     },
