@@ -30,7 +30,7 @@ function groupByQuarter(keys: readonly ScoreKey[]): Map<number | null, number[]>
  */
 export function createScoreLoaders(scores: ScoreService) {
   return {
-    clauseScore: new DataLoader<ScoreKey, LiveClauseScore | null, string>(
+    liveClauseScore: new DataLoader<ScoreKey, LiveClauseScore | null, string>(
       async (keys) => {
         const found = new Map<string, LiveClauseScore>();
         for (const [upToQuarter, clauseIds] of groupByQuarter(keys)) {
@@ -44,7 +44,7 @@ export function createScoreLoaders(scores: ScoreService) {
       { cacheKeyFn: cacheKey },
     ),
 
-    contractScore: new DataLoader<ScoreKey, LiveContractScore | null, string>(
+    liveContractScore: new DataLoader<ScoreKey, LiveContractScore | null, string>(
       async (keys) => {
         const found = new Map<string, LiveContractScore>();
         for (const [upToQuarter, contractIds] of groupByQuarter(keys)) {

@@ -1,6 +1,6 @@
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { requireOwnOpd, requireRole } from '../auth/permissions';
+import { OPD_USER_ROLES, requireOwnOpd, requireRole, SIGNATORY_ROLES } from '../auth/permissions';
 import { ContractStatus, Role, SignatoryRole } from '../entities/enums';
 import {
   Clause,
@@ -134,6 +134,7 @@ export class ContractService {
    * as ambitious as the offer. Allowed for the contract's own OPD until the first signature.
    */
   async bid(manager: EntityManager, actor: Actor, data: BidContractData): Promise<Contract> {
+    requireRole(actor, OPD_USER_ROLES, 'bid on contracts');
     const contract = await findOrFail(manager, Contract, data.contractId, 'contractId', {
       lock: true,
     });
@@ -178,6 +179,7 @@ export class ContractService {
    * same role is a conflict, and the unique (contract, role) index settles races.
    */
   async sign(manager: EntityManager, actor: Actor, contractId: number): Promise<SignResult> {
+    requireRole(actor, SIGNATORY_ROLES, 'sign contracts');
     const contract = await findOrFail(manager, Contract, contractId, 'contractId', { lock: true });
     const role = signatoryRoleOf(actor, contract);
 

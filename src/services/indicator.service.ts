@@ -1,6 +1,6 @@
 import { type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { requireOwnOpd } from '../auth/permissions';
+import { OPD_USER_ROLES, requireOwnOpd, requireRole } from '../auth/permissions';
 import {
   Indicator,
   IndicatorTarget,
@@ -82,6 +82,9 @@ export class IndicatorService {
     actor: Actor,
     data: CreateIndicatorData,
   ): Promise<Indicator> {
+    // The role is checked before any lookup, so a role that may never do this gets FORBIDDEN
+    // rather than learning whether the task exists.
+    requireRole(actor, OPD_USER_ROLES, 'create indicators');
     const task = await findOrFail(manager, Task, data.taskId, 'taskId');
     requireOwnOpd(actor, task.opdId, 'create indicators');
     const mission = await findOrFail(manager, Mission, task.missionId, 'taskId');

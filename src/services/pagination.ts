@@ -31,8 +31,9 @@ export function encodeCursor(id: number): string {
 
 function decodeCursor(cursor: string, field: string): number {
   const text = Buffer.from(cursor, 'base64').toString('utf8');
-  const id = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : NaN;
-  if (!Number.isSafeInteger(id) || id < 0) {
+  const digits = text.startsWith(CURSOR_PREFIX) ? text.slice(CURSOR_PREFIX.length) : '';
+  const id = /^[1-9]\d{0,15}$/.test(digits) ? Number(digits) : NaN;
+  if (!Number.isSafeInteger(id) || encodeCursor(id) !== cursor) {
     throw new InvalidInputError(
       `${field} "${cursor.slice(0, 60)}" is not a cursor from this connection`,
       field,
@@ -60,9 +61,14 @@ function readWindow(request: PageRequest): Window {
   };
 }
 
+/**
+ * Builds the connection. `hasMore` tells whether items follow the page in the paging direction;
+ * `beyondCursor` whether items lie on the far side of the `after` or `before` cursor.
+ */
 function buildConnection<T extends { id: number }>(
   page: T[],
   hasMore: boolean,
+  beyondCursor: boolean,
   window: Window,
   totalCount: number,
 ): ConnectionResult<T> {
@@ -70,8 +76,8 @@ function buildConnection<T extends { id: number }>(
   return {
     edges,
     pageInfo: {
-      hasNextPage: window.fromEnd ? window.beforeId !== null : hasMore,
-      hasPreviousPage: window.fromEnd ? hasMore : window.afterId !== null,
+      hasNextPage: window.fromEnd ? beyondCursor : hasMore,
+      hasPreviousPage: window.fromEnd ? hasMore : beyondCursor,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
@@ -94,12 +100,16 @@ export function paginateArray<T extends { id: number }>(
       (window.beforeId === null || item.id < window.beforeId),
   );
   const page = window.fromEnd ? inRange.slice(-window.size) : inRange.slice(0, window.size);
-  return buildConnection(page, inRange.length > window.size, window, items.length);
+  const beyondCursor = window.fromEnd
+    ? window.beforeId !== null && items.some((item) => item.id >= (window.beforeId as number))
+    : window.afterId !== null && items.some((item) => item.id <= (window.afterId as number));
+  return buildConnection(page, inRange.length > window.size, beyondCursor, window, items.length);
 }
 
 /**
  * Pages a query by ascending `alias.id` with keyset conditions, fetching one extra row to know
- * whether more follow. Sends two statements: the page and the total count of the unpaged query.
+ * whether more follow. Sends the page and the total count of the unpaged query, plus one
+ * existence check when a cursor is given, so pageInfo is exact in both directions.
  */
 export async function paginateQuery<T extends { id: number }>(
   query: SelectQueryBuilder<T>,
@@ -124,5 +134,19 @@ export async function paginateQuery<T extends { id: number }>(
   if (window.fromEnd) {
     page.reverse();
   }
-  return buildConnection(page, hasMore, window, totalCount);
+  const beyondCursor = await existsBeyondCursor(query, alias, window);
+  return buildConnection(page, hasMore, beyondCursor, window, totalCount);
+}
+
+async function existsBeyondCursor<T extends { id: number }>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  window: Window,
+): Promise<boolean> {
+  const cursorId = window.fromEnd ? window.beforeId : window.afterId;
+  if (cursorId === null) {
+    return false;
+  }
+  const condition = window.fromEnd ? `${alias}.id >= :cursorId` : `${alias}.id <= :cursorId`;
+  return query.clone().andWhere(condition, { cursorId }).getExists();
 }

@@ -1,6 +1,6 @@
 import { type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { requireOwnOpd } from '../auth/permissions';
+import { OPD_USER_ROLES, requireOwnOpd, requireRole } from '../auth/permissions';
 import { ContractStatus, EvaluationStatus, RealizationStatus } from '../entities/enums';
 import { Clause, Contract, Evaluation, Realization } from '../entities';
 import { ConflictError } from '../errors/app-errors';
@@ -34,6 +34,7 @@ export class RealizationService {
     actor: Actor,
     data: SubmitRealizationData,
   ): Promise<Realization> {
+    requireRole(actor, OPD_USER_ROLES, 'report realisations');
     const clause = await findOrFail(manager, Clause, data.clauseId, 'clauseId');
     const contract = await findOrFail(manager, Contract, clause.contractId, 'clauseId', {
       lock: true,

@@ -43,7 +43,10 @@ export class UserService {
    * and disabled users all fail with the same UNAUTHENTICATED message and a comparable delay.
    */
   async login(manager: EntityManager, username: string, password: string): Promise<LoginResult> {
-    const user = await manager.findOne(User, { where: { username } });
+    // MySQL's default collation compares case- and trailing-space-insensitively; usernames
+    // must match exactly on every database.
+    const found = await manager.findOne(User, { where: { username } });
+    const user = found?.username === username ? found : null;
     const valid = await verifyPassword(
       password,
       user?.passwordHash ?? (await hashForUnknownUser()),

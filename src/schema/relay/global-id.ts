@@ -25,7 +25,12 @@ export function fromGlobalId(globalId: string): ResolvedGlobalId | null {
     return null;
   }
   const id = Number(match[2]);
-  return Number.isSafeInteger(id) ? { typeName: match[1], id } : null;
+  if (!Number.isSafeInteger(id) || toGlobalId(match[1], id) !== globalId) {
+    // Lenient base64 decoding would accept padding changes and stray characters; only the
+    // exact encoding this server issues is an ID.
+    return null;
+  }
+  return { typeName: match[1], id };
 }
 
 /**

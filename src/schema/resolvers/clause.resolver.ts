@@ -59,7 +59,7 @@ export class ClauseResolver {
     if (clause.committedValue === null && clause.committedLower === null) {
       return null;
     }
-    const live = await context.loaders.clauseScore.load({
+    const live = await context.loaders.liveClauseScore.load({
       id: clause.id,
       upToQuarter: upToQuarter ?? null,
     });

@@ -223,7 +223,7 @@ export class ContractResolver {
     if (contract.status === ContractStatus.OFFERED) {
       return null;
     }
-    return context.loaders.contractScore.load({
+    return context.loaders.liveContractScore.load({
       id: contract.id,
       upToQuarter: upToQuarter ?? null,
     });

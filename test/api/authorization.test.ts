@@ -1,0 +1,806 @@
+import jwt from 'jsonwebtoken';
+import { ENTITIES, User } from '../../src/entities';
+import { toGlobalId } from '../../src/schema/relay/global-id';
+import { errorCodes, type GraphQLResponse } from '../support/graphql-client';
+import {
+  BID,
+  FINALIZE,
+  OFFER,
+  SCORE,
+  SIGN,
+  SUBMIT,
+  bidContract,
+  expectClean,
+  signedContract as signedWorldContract,
+  type ContractHandle,
+} from '../support/operations';
+import {
+  startTestServer,
+  TEST_JWT_SECRET,
+  TEST_PASSWORD,
+  type TestServer,
+} from '../support/test-server';
+import { buildWorld, type World } from '../support/world';
+
+let server: TestServer;
+let world: World;
+/** Task A1 of OPD A, under mission 1 of the world plan. */
+let taskA1: string;
+/**
+ * Plan and mission that createMission and assignOpdToMission change, so that the world plan
+ * keeps the two missions and assignments the read checks expect.
+ */
+let sandbox: { planId: string; missionId: string };
+
+beforeAll(async () => {
+  server = await startTestServer();
+  world = await buildWorld(server);
+  const response = await server.request(
+    'query ($id: ID!) { opd(id: $id) { tasks { id description } } }',
+    { id: world.opdA },
+    { token: world.tokens.aStaff },
+  );
+  const tasks = response.data?.opd.tasks as { id: string; description: string }[];
+  taskA1 = tasks.find((task) => task.description === 'Task A1')?.id as string;
+
+  const plan = await mutate(
+    'createPlan',
+    CREATE_PLAN,
+    {
+      code: 'SANDBOX',
+      title: 'Sandbox plan',
+      governmentName: 'Kota Uji',
+      startYear: 2018,
+      endYear: 2023,
+      vision: 'Sandbox',
+    },
+    world.tokens.admin,
+  );
+  const mission = await mutate(
+    'createMission',
+    CREATE_MISSION,
+    { planId: plan.plan.id, number: 1, title: 'Sandbox mission', description: '' },
+    world.tokens.admin,
+  );
+  sandbox = { planId: plan.plan.id, missionId: mission.mission.id };
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const USER_ERRORS = 'userErrors { field message code }';
+
+const LOGIN = `mutation ($input: LoginInput!) {
+  login(input: $input) { token user { username } ${USER_ERRORS} }
+}`;
+const CREATE_USER = `mutation ($input: CreateUserInput!) {
+  createUser(input: $input) { user { id username } ${USER_ERRORS} }
+}`;
+const CREATE_PLAN = `mutation ($input: CreatePlanInput!) {
+  createPlan(input: $input) { plan { id } ${USER_ERRORS} }
+}`;
+const CREATE_MISSION = `mutation ($input: CreateMissionInput!) {
+  createMission(input: $input) { mission { id } ${USER_ERRORS} }
+}`;
+const CREATE_OPD = `mutation ($input: CreateOpdInput!) {
+  createOpd(input: $input) { opd { id } ${USER_ERRORS} }
+}`;
+const ASSIGN = `mutation ($input: AssignOpdToMissionInput!) {
+  assignOpdToMission(input: $input) { opd { id } mission { id } ${USER_ERRORS} }
+}`;
+const CREATE_TASK = `mutation ($input: CreateTaskInput!) {
+  createTask(input: $input) { task { id } ${USER_ERRORS} }
+}`;
+const CREATE_INDICATOR = `mutation ($input: CreateIndicatorInput!) {
+  createIndicator(input: $input) { indicator { id } ${USER_ERRORS} }
+}`;
+const ME = 'query { me { username role } }';
+
+/** Row count of every table, keyed by entity name. */
+async function countRows(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const entity of ENTITIES) {
+    counts[entity.name] = await server.app.dataSource.manager.count(entity);
+  }
+  return counts;
+}
+
+/** Last mission number used in the sandbox plan. Mission numbers run from 1 to 99. */
+let sandboxMissionNumber = 1;
+
+function nextMissionNumber(): number {
+  sandboxMissionNumber += 1;
+  return sandboxMissionNumber;
+}
+
+let sequence = 0;
+
+/** Returns a number not used before in this file, for unique codes and names. */
+function nextNumber(): number {
+  sequence += 1;
+  return sequence;
+}
+
+/** Sends a mutation as the given user and fails the test unless it succeeded. */
+async function mutate(field: string, query: string, input: Record<string, unknown>, token: string) {
+  return expectClean(field, await server.request(query, { input }, { token }));
+}
+
+/** Plan, indicator and year for a new contract of OPD A that no other case has used. */
+interface ContractSlot {
+  planId: string;
+  indicatorId: string;
+  year: number;
+}
+
+/** Years from the first to the last year of a slot plan, the maximum the server accepts. */
+const PLAN_SPAN = 10;
+let slotBlock: { planId: string; indicatorId: string; years: number[] } | null = null;
+let nextBlockStart = 2030;
+
+/**
+ * Creates a plan of 11 years with one mission, assigns OPD A to it and gives OPD A a task and a
+ * MAXIMIZE indicator with a target for every year, so each year can hold one new contract.
+ */
+async function createSlotBlock(startYear: number) {
+  const endYear = startYear + PLAN_SPAN;
+  const plan = await mutate(
+    'createPlan',
+    CREATE_PLAN,
+    {
+      code: `SLOTS-${startYear}`,
+      title: `Contract years from ${startYear}`,
+      governmentName: 'Kota Uji',
+      startYear,
+      endYear,
+      vision: 'Slots',
+    },
+    world.tokens.admin,
+  );
+  const mission = await mutate(
+    'createMission',
+    CREATE_MISSION,
+    { planId: plan.plan.id, number: 1, title: 'Slot mission', description: '' },
+    world.tokens.admin,
+  );
+  await mutate(
+    'assignOpdToMission',
+    ASSIGN,
+    { opdId: world.opdA, missionId: mission.mission.id },
+    world.tokens.admin,
+  );
+  const task = await mutate(
+    'createTask',
+    CREATE_TASK,
+    { opdId: world.opdA, missionId: mission.mission.id, description: 'Slot task' },
+    world.tokens.aStaff,
+  );
+  const years = Array.from({ length: PLAN_SPAN + 1 }, (_, index) => startYear + index);
+  const indicator = await mutate(
+    'createIndicator',
+    CREATE_INDICATOR,
+    indicatorInput(task.task.id, startYear - 1, years),
+    world.tokens.aStaff,
+  );
+  return { planId: plan.plan.id, indicatorId: indicator.indicator.id, years };
+}
+
+async function nextContractSlot(): Promise<ContractSlot> {
+  if (!slotBlock || slotBlock.years.length === 0) {
+    slotBlock = await createSlotBlock(nextBlockStart);
+    nextBlockStart += PLAN_SPAN + 1;
+  }
+  const year = slotBlock.years.shift() as number;
+  return { planId: slotBlock.planId, indicatorId: slotBlock.indicatorId, year };
+}
+
+function indicatorInput(taskId: string, baselineYear: number, years: number[]) {
+  return {
+    taskId,
+    name: `Indicator ${nextNumber()}`,
+    unit: 'unit',
+    definition: 'Counted from the register',
+    dataSource: 'Register',
+    polarity: 'MAXIMIZE',
+    accumulation: 'SUM',
+    baselineYear,
+    baselineValue: '10',
+    endTarget: { value: '100' },
+    yearlyTargets: years.map((year) => ({ year, target: { value: '100' } })),
+  };
+}
+
+function offerInput(slot: ContractSlot) {
+  return {
+    planId: slot.planId,
+    opdId: world.opdA,
+    year: slot.year,
+    clauses: [{ indicatorId: slot.indicatorId, weight: '100' }],
+  };
+}
+
+/** Offers a new contract to OPD A as the mayor. */
+async function offeredContract(): Promise<ContractHandle> {
+  const payload = await mutate(
+    'offerContract',
+    OFFER,
+    offerInput(await nextContractSlot()),
+    world.tokens.mayor,
+  );
+  return {
+    contractId: payload.contract.id,
+    clauseIds: payload.contract.clauses.map((clause: { id: string }) => clause.id),
+  };
+}
+
+/** Offers a new contract to OPD A and bids the offered targets as its staff. */
+async function bidOnContract(): Promise<ContractHandle> {
+  const handle = await offeredContract();
+  await bidContract(server, world.tokens.aStaff, handle, []);
+  return handle;
+}
+
+/** Offers, bids and signs a new contract of OPD A by both parties. */
+async function signedContract(): Promise<ContractHandle> {
+  const handle = await bidOnContract();
+  for (const token of [world.tokens.aHead, world.tokens.mayor]) {
+    await mutate('signContract', SIGN, { contractId: handle.contractId }, token);
+  }
+  return handle;
+}
+
+/** Scores a new SIGNED contract of OPD A with one realisation and returns the evaluation ID. */
+async function draftEvaluation(): Promise<string> {
+  const handle = await signedContract();
+  await mutate(
+    'submitRealization',
+    SUBMIT,
+    {
+      clauseId: handle.clauseIds[0],
+      quarter: 1,
+      value: '40',
+      evidence: { dataSource: 'Register' },
+    },
+    world.tokens.aStaff,
+  );
+  const scored = await mutate(
+    'scoreEvaluation',
+    SCORE,
+    { contractId: handle.contractId },
+    world.tokens.evaluator,
+  );
+  return scored.evaluation.id;
+}
+
+type Principal =
+  | 'anonymous'
+  | 'ADMIN'
+  | 'MAYOR'
+  | 'own OPD_HEAD'
+  | 'own OPD_STAFF'
+  | 'other OPD_HEAD'
+  | 'other OPD_STAFF'
+  | 'EVALUATOR'
+  | 'ANALYST';
+
+const PRINCIPALS: readonly Principal[] = [
+  'anonymous',
+  'ADMIN',
+  'MAYOR',
+  'own OPD_HEAD',
+  'own OPD_STAFF',
+  'other OPD_HEAD',
+  'other OPD_STAFF',
+  'EVALUATOR',
+  'ANALYST',
+];
+
+/** Returns the bearer token of a principal. "Own" is OPD A, which owns every OPD input below. */
+function tokenOf(principal: Principal): string | null {
+  const tokens: Record<Principal, string | null> = {
+    anonymous: null,
+    ADMIN: world.tokens.admin,
+    MAYOR: world.tokens.mayor,
+    'own OPD_HEAD': world.tokens.aHead,
+    'own OPD_STAFF': world.tokens.aStaff,
+    'other OPD_HEAD': world.tokens.bHead,
+    'other OPD_STAFF': world.tokens.bStaff,
+    EVALUATOR: world.tokens.evaluator,
+    ANALYST: world.tokens.analyst,
+  };
+  return tokens[principal];
+}
+
+/** One mutation under test: its document, who may call it, and how to build valid input. */
+interface MutationCase {
+  document: string;
+  allowed: readonly Principal[];
+  /** Builds the input of one call on state where the call succeeds. */
+  prepareInput: () => Promise<Record<string, unknown>>;
+}
+
+const OWN_OPD: readonly Principal[] = ['own OPD_HEAD', 'own OPD_STAFF'];
+
+const MUTATIONS: Record<string, MutationCase> = {
+  login: {
+    document: LOGIN,
+    allowed: PRINCIPALS,
+    prepareInput: async () => ({ username: 'analyst', password: TEST_PASSWORD }),
+  },
+  createUser: {
+    document: CREATE_USER,
+    allowed: ['ADMIN'],
+    prepareInput: async () => ({
+      username: `user-${nextNumber()}`,
+      displayName: 'New user',
+      password: TEST_PASSWORD,
+      role: 'ANALYST',
+    }),
+  },
+  createPlan: {
+    document: CREATE_PLAN,
+    allowed: ['ADMIN'],
+    prepareInput: async () => ({
+      code: `PLAN-${nextNumber()}`,
+      title: 'Another plan',
+      governmentName: 'Kota Uji',
+      startYear: 2024,
+      endYear: 2029,
+      vision: 'Vision',
+    }),
+  },
+  createMission: {
+    document: CREATE_MISSION,
+    allowed: ['ADMIN'],
+    prepareInput: async () => ({
+      planId: sandbox.planId,
+      number: nextMissionNumber(),
+      title: 'Another mission',
+      description: 'Added by a test',
+    }),
+  },
+  createOpd: {
+    document: CREATE_OPD,
+    allowed: ['ADMIN'],
+    prepareInput: async () => ({
+      code: `OPD-N${nextNumber()}`,
+      name: 'Dinas Baru',
+      kind: 'DINAS',
+      headName: 'Kepala',
+    }),
+  },
+  assignOpdToMission: {
+    document: ASSIGN,
+    allowed: ['ADMIN'],
+    prepareInput: async () => {
+      const created = await mutate(
+        'createOpd',
+        CREATE_OPD,
+        { code: `OPD-U${nextNumber()}`, name: 'Unassigned', kind: 'BADAN', headName: 'Kepala' },
+        world.tokens.admin,
+      );
+      return { opdId: created.opd.id, missionId: sandbox.missionId };
+    },
+  },
+  createTask: {
+    document: CREATE_TASK,
+    allowed: OWN_OPD,
+    prepareInput: async () => ({
+      opdId: world.opdA,
+      missionId: world.missionIds[0],
+      description: `Task ${nextNumber()}`,
+    }),
+  },
+  createIndicator: {
+    document: CREATE_INDICATOR,
+    allowed: OWN_OPD,
+    prepareInput: async () => indicatorInput(taskA1, 2018, [2019, 2020, 2021, 2022, 2023]),
+  },
+  offerContract: {
+    document: OFFER,
+    allowed: ['ADMIN', 'MAYOR'],
+    prepareInput: async () => offerInput(await nextContractSlot()),
+  },
+  bidContract: {
+    document: BID,
+    allowed: OWN_OPD,
+    prepareInput: async () => {
+      const handle = await offeredContract();
+      return {
+        contractId: handle.contractId,
+        clauses: [
+          {
+            clauseId: handle.clauseIds[0],
+            committedTarget: { value: '110' },
+            justification: 'Staff and budget are in place',
+          },
+        ],
+      };
+    },
+  },
+  signContract: {
+    document: SIGN,
+    allowed: ['MAYOR', 'own OPD_HEAD'],
+    prepareInput: async () => ({ contractId: (await bidOnContract()).contractId }),
+  },
+  submitRealization: {
+    document: SUBMIT,
+    allowed: OWN_OPD,
+    prepareInput: async () => ({
+      clauseId: (await signedContract()).clauseIds[0],
+      quarter: 1,
+      value: '30',
+      evidence: { dataSource: 'Register' },
+    }),
+  },
+  scoreEvaluation: {
+    document: SCORE,
+    allowed: ['EVALUATOR'],
+    prepareInput: async () => ({ contractId: (await signedContract()).contractId }),
+  },
+  finalizeEvaluation: {
+    document: FINALIZE,
+    allowed: ['EVALUATOR'],
+    prepareInput: async () => ({ evaluationId: await draftEvaluation() }),
+  },
+};
+
+type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+function expectedOutcome(mutation: MutationCase, principal: Principal): Outcome {
+  if (mutation.allowed.includes(principal)) {
+    return 'allowed';
+  }
+  return principal === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+}
+
+const CELLS = Object.entries(MUTATIONS).flatMap(([mutation, spec]) =>
+  PRINCIPALS.map((principal) => ({
+    mutation,
+    principal,
+    outcome: expectedOutcome(spec, principal),
+  })),
+);
+
+/**
+ * Input that denied calls share, one per mutation. A denied call changes nothing, so the state
+ * behind it stays valid for the next principal.
+ */
+const deniedInputs = new Map<string, Promise<Record<string, unknown>>>();
+
+function inputForDeniedCall(mutation: string): Promise<Record<string, unknown>> {
+  let input = deniedInputs.get(mutation);
+  if (!input) {
+    input = MUTATIONS[mutation].prepareInput();
+    deniedInputs.set(mutation, input);
+  }
+  return input;
+}
+
+describe('mutation authorization', () => {
+  test.each(CELLS)('$mutation by $principal is $outcome', async (cell) => {
+    const spec = MUTATIONS[cell.mutation];
+    const input =
+      cell.outcome === 'allowed'
+        ? await spec.prepareInput()
+        : await inputForDeniedCall(cell.mutation);
+    const before = await countRows();
+
+    const response = await server.request(
+      spec.document,
+      { input },
+      { token: tokenOf(cell.principal) },
+    );
+    const after = await countRows();
+
+    if (cell.outcome === 'allowed') {
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.[cell.mutation].userErrors).toEqual([]);
+      expect(after.AuditEvent).toBe(before.AuditEvent + 1);
+    } else {
+      expect(errorCodes(response)).toEqual([cell.outcome]);
+      expect(response.data).toBeNull();
+      expect(after).toEqual(before);
+    }
+  });
+});
+
+describe('denied roles and missing references', () => {
+  const missing = (typeName: string) => toGlobalId(typeName, 999999);
+
+  /** Inputs whose referenced objects do not exist, for mutations an ANALYST may never call. */
+  const MISSING_REFERENCES: [string, () => Record<string, unknown>][] = [
+    ['createMission', () => ({ planId: missing('Plan'), number: 50, title: 'T', description: '' })],
+    ['assignOpdToMission', () => ({ opdId: missing('Opd'), missionId: missing('Mission') })],
+    [
+      'createTask',
+      () => ({ opdId: missing('Opd'), missionId: missing('Mission'), description: 'T' }),
+    ],
+    ['createIndicator', () => indicatorInput(missing('Task'), 2018, [2019])],
+    [
+      'offerContract',
+      () => ({
+        planId: missing('Plan'),
+        opdId: missing('Opd'),
+        year: 2019,
+        clauses: [{ indicatorId: missing('Indicator'), weight: '100' }],
+      }),
+    ],
+    [
+      'bidContract',
+      () => ({
+        contractId: missing('Contract'),
+        clauses: [
+          { clauseId: missing('Clause'), committedTarget: { value: '1' }, justification: 'J' },
+        ],
+      }),
+    ],
+    ['signContract', () => ({ contractId: missing('Contract') })],
+    [
+      'submitRealization',
+      () => ({
+        clauseId: missing('Clause'),
+        quarter: 1,
+        value: '1',
+        evidence: { dataSource: 'Register' },
+      }),
+    ],
+    ['scoreEvaluation', () => ({ contractId: missing('Contract') })],
+    ['finalizeEvaluation', () => ({ evaluationId: missing('Evaluation') })],
+  ];
+
+  test.each(MISSING_REFERENCES)('%s on missing object is FORBIDDEN', async (mutation, input) => {
+    const response = await server.request(
+      MUTATIONS[mutation].document,
+      { input: input() },
+      { token: world.tokens.analyst },
+    );
+    expect(response.data?.[mutation]?.userErrors).toBeUndefined();
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('bearer tokens', () => {
+  function signToken(claims: object, options: jwt.SignOptions, secret = TEST_JWT_SECRET) {
+    return jwt.sign(claims, secret, {
+      algorithm: 'HS256',
+      issuer: 'lelang-kinerja',
+      subject: String(world.userIds.admin),
+      ...options,
+    });
+  }
+
+  function expectUnauthenticated(response: GraphQLResponse) {
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+    expect(response.data).toBeNull();
+  }
+
+  test('token signed like the server works', async () => {
+    const token = signToken({ role: 'ADMIN' }, { expiresIn: 60 });
+    const response = await server.request(ME, {}, { token });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.me).toEqual({ username: 'admin', role: 'ADMIN' });
+  });
+
+  test('expired token is UNAUTHENTICATED', async () => {
+    const exp = Math.floor(Date.now() / 1000) - 60;
+    const token = signToken({ role: 'ADMIN', exp }, {});
+    const response = await server.request(ME, {}, { token });
+    expectUnauthenticated(response);
+    expect(response.errors?.[0].message).toContain('expired');
+  });
+
+  test('negative expiresIn is UNAUTHENTICATED', async () => {
+    const token = signToken({ role: 'ADMIN' }, { expiresIn: -10 });
+    expectUnauthenticated(await server.request(ME, {}, { token }));
+  });
+
+  test.each([
+    ['garbage text', () => 'not-a-token'],
+    ['another secret', () => signToken({ role: 'ADMIN' }, { expiresIn: 60 }, 'x'.repeat(40))],
+    ['another issuer', () => signToken({ role: 'ADMIN' }, { expiresIn: 60, issuer: 'someone' })],
+    [
+      'no subject',
+      () => jwt.sign({ role: 'ADMIN' }, TEST_JWT_SECRET, { issuer: 'lelang-kinerja' }),
+    ],
+    ['unknown user', () => signToken({ role: 'ADMIN' }, { expiresIn: 60, subject: '999999' })],
+  ])('token with %s is UNAUTHENTICATED', async (_case, makeToken) => {
+    expectUnauthenticated(await server.request(ME, {}, { token: makeToken() }));
+  });
+
+  test('unsigned token is UNAUTHENTICATED', async () => {
+    const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
+    const claims = {
+      role: 'ADMIN',
+      iss: 'lelang-kinerja',
+      sub: String(world.userIds.admin),
+      exp: Math.floor(Date.now() / 1000) + 60,
+    };
+    const token = `${encode({ alg: 'none', typ: 'JWT' })}.${encode(claims)}.`;
+    expectUnauthenticated(await server.request(ME, {}, { token }));
+  });
+
+  test('role claim does not grant role', async () => {
+    const token = signToken(
+      { role: 'ADMIN' },
+      { expiresIn: 60, subject: String(world.userIds.analyst) },
+    );
+    const me = await server.request(ME, {}, { token });
+    expect(me.data?.me).toEqual({ username: 'analyst', role: 'ANALYST' });
+
+    const before = await countRows();
+    const response = await server.request(
+      CREATE_OPD,
+      { input: { code: 'OPD-CLAIM', name: 'Claimed', kind: 'OTHER', headName: 'H' } },
+      { token },
+    );
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+    expect(await countRows()).toEqual(before);
+  });
+
+  test('malformed Authorization header is UNAUTHENTICATED', async () => {
+    const response = await server.request(
+      ME,
+      {},
+      { headers: { authorization: `Token ${world.tokens.admin}` } },
+    );
+    expectUnauthenticated(response);
+  });
+
+  test('mutation with garbage token is UNAUTHENTICATED', async () => {
+    const before = await countRows();
+    const response = await server.request(
+      CREATE_OPD,
+      { input: { code: 'OPD-GARBAGE', name: 'Garbage', kind: 'OTHER', headName: 'H' } },
+      { token: 'not-a-token' },
+    );
+    expectUnauthenticated(response);
+    expect(await countRows()).toEqual(before);
+  });
+
+  test('login works despite garbage token', async () => {
+    const response = await server.request(
+      LOGIN,
+      { input: { username: 'analyst', password: TEST_PASSWORD } },
+      { token: 'not-a-token' },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.login.user).toEqual({ username: 'analyst' });
+  });
+});
+
+describe('disabled users', () => {
+  test('disabled user token stops working', async () => {
+    const created = await mutate(
+      'createUser',
+      CREATE_USER,
+      {
+        username: 'soon.disabled',
+        displayName: 'Soon disabled',
+        password: TEST_PASSWORD,
+        role: 'OPD_STAFF',
+        opdId: world.opdA,
+      },
+      world.tokens.admin,
+    );
+    const token = await server.login('soon.disabled');
+    const working = await server.request(ME, {}, { token });
+    expect(working.data?.me).toEqual({ username: 'soon.disabled', role: 'OPD_STAFF' });
+
+    await server.app.dataSource.manager.update(
+      User,
+      { username: created.user.username },
+      { disabled: true },
+    );
+
+    const me = await server.request(ME, {}, { token });
+    expect(errorCodes(me)).toEqual(['UNAUTHENTICATED']);
+    const before = await countRows();
+    const task = await server.request(
+      CREATE_TASK,
+      {
+        input: { opdId: world.opdA, missionId: world.missionIds[0], description: 'Disabled' },
+      },
+      { token },
+    );
+    expect(errorCodes(task)).toEqual(['UNAUTHENTICATED']);
+    expect(await countRows()).toEqual(before);
+  });
+
+  test('disabled user cannot sign in', async () => {
+    await mutate(
+      'createUser',
+      CREATE_USER,
+      { username: 'disabled.login', displayName: 'D', password: TEST_PASSWORD, role: 'ANALYST' },
+      world.tokens.admin,
+    );
+    await server.app.dataSource.manager.update(
+      User,
+      { username: 'disabled.login' },
+      { disabled: true },
+    );
+    const response = await server.request(LOGIN, {
+      input: { username: 'disabled.login', password: TEST_PASSWORD },
+    });
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+    expect(response.errors?.[0].message).toBe('Invalid username or password');
+  });
+});
+
+describe('login failures', () => {
+  test('wrong password and unknown user match', async () => {
+    const before = await countRows();
+    const wrongPassword = await server.request(LOGIN, {
+      input: { username: 'admin', password: 'wrong-password-123' },
+    });
+    const unknownUser = await server.request(LOGIN, {
+      input: { username: 'nobody.here', password: TEST_PASSWORD },
+    });
+
+    expect(errorCodes(wrongPassword)).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(unknownUser)).toEqual(['UNAUTHENTICATED']);
+    expect(wrongPassword.data).toBeNull();
+    expect(unknownUser.data).toBeNull();
+    expect(unknownUser.errors?.[0].message).toBe(wrongPassword.errors?.[0].message);
+    expect(unknownUser.errors?.[0].extensions).toEqual(wrongPassword.errors?.[0].extensions);
+    expect(await countRows()).toEqual(before);
+  });
+
+  // Valid usernames are lowercase without spaces, so these name no user on any database.
+  test.each(['ADMIN', 'Admin', 'admin '])('username %p does not sign in', async (username) => {
+    const response = await server.request(LOGIN, {
+      input: { username, password: TEST_PASSWORD },
+    });
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+    expect(response.data?.login ?? null).toBeNull();
+  });
+});
+
+describe('reads for signed-in roles', () => {
+  const READ = `query ($plan: ID!, $mission: ID!) {
+    plans { id missions { id number } }
+    mission(id: $mission) { id number plan { id } }
+    missionAttainment(planId: $plan, year: 2019) { mission { number } opdsAssigned opdsSigned }
+    opdRanking(planId: $plan, year: 2019) { rank opd { code } }
+  }`;
+
+  const SIGNED_IN = PRINCIPALS.filter((principal) => principal !== 'anonymous');
+
+  beforeAll(async () => {
+    await signedWorldContract(server, world, 'B', [
+      { indicatorId: world.indicatorB, weight: '100' },
+    ]);
+  });
+
+  test.each(SIGNED_IN)('%s reads plans and reports', async (principal) => {
+    const response = await server.request(
+      READ,
+      { plan: world.planId, mission: world.missionIds[0] },
+      { token: tokenOf(principal) },
+    );
+    expect(response.errors).toBeUndefined();
+    const plan = response.data?.plans.find((entry: { id: string }) => entry.id === world.planId);
+    expect(plan.missions.map((mission: { number: number }) => mission.number)).toEqual([1, 2]);
+    expect(response.data?.mission).toEqual({
+      id: world.missionIds[0],
+      number: 1,
+      plan: { id: world.planId },
+    });
+    expect(response.data?.missionAttainment).toEqual([
+      { mission: { number: 1 }, opdsAssigned: 1, opdsSigned: 0 },
+      { mission: { number: 2 }, opdsAssigned: 2, opdsSigned: 1 },
+    ]);
+    expect(response.data?.opdRanking).toEqual([{ rank: 1, opd: { code: 'OPD-B' } }]);
+  });
+
+  test.each([
+    ['plans', 'query { plans { id } }', () => ({})],
+    ['node', 'query ($id: ID!) { node(id: $id) { id } }', () => ({ id: world.planId })],
+    ['me', ME, () => ({})],
+  ])('anonymous %s is UNAUTHENTICATED', async (field, query, variables) => {
+    const response = await server.request(query, variables());
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+    expect(response.data?.[field] ?? null).toBeNull();
+  });
+});
