@@ -26,7 +26,17 @@ async function main(): Promise<void> {
     log.warn('JWT_SECRET is not set: using a random secret, so tokens stop working at restart');
   }
 
-  const app = await startApp(config, log);
+  log.info(
+    { environment: config.environment, port: config.port, node: process.version },
+    'server starting',
+  );
+  let app;
+  try {
+    app = await startApp(config, log);
+  } catch (error) {
+    log.fatal({ err: error }, 'server failed to start');
+    process.exit(1);
+  }
   const stop = (signal: string) => {
     log.info({ signal }, 'stopping');
     setTimeout(() => {

@@ -4,7 +4,14 @@ import path from 'node:path';
 /** Database the server talks to. */
 export type DatabaseConfig =
   | { type: 'sqlite'; path: string }
-  | { type: 'mysql'; url: string; poolSize: number; flavor?: MysqlFlavor };
+  | {
+      type: 'mysql';
+      url: string;
+      poolSize: number;
+      flavor?: MysqlFlavor;
+      /** Read replicas of the primary; empty or missing means every statement goes to `url`. */
+      replicaUrls?: string[];
+    };
 
 /**
  * Server family behind a mysql:// URL. TypeORM reads MariaDB's catalogue differently, so the
@@ -29,6 +36,10 @@ export interface AppConfig {
   jwtSecretGenerated: boolean;
   tokenTtlSeconds: number;
   logLevel: string;
+  /** Serve Prometheus metrics at /metrics. */
+  metricsEnabled: boolean;
+  /** Largest spreadsheet accepted by the import mutation, in bytes before base64 encoding. */
+  importMaxBytes: number;
 }
 
 /** Raised at start when the environment is invalid; lists every problem at once. */
@@ -40,6 +51,28 @@ export class ConfigError extends Error {
 }
 
 const DEFAULT_SQLITE_PATH = path.join('data', 'lelang-kinerja.sqlite');
+const MYSQL_URL_PATTERN = /^(mysql|mariadb):\/\/[^/]+\/[^/?]+/;
+
+/**
+ * Every environment variable the server reads. `.env.example` and the README's configuration
+ * table list the same names; a unit test keeps the three in step.
+ */
+export const CONFIG_VARIABLES = [
+  'NODE_ENV',
+  'PORT',
+  'DATABASE_URL',
+  'DATABASE_REPLICA_URLS',
+  'SQLITE_PATH',
+  'DATABASE_POOL_SIZE',
+  'JWT_SECRET',
+  'TOKEN_TTL_SECONDS',
+  'SEED_DEMO',
+  'DEMO_PASSWORD',
+  'MIGRATE_ON_START',
+  'LOG_LEVEL',
+  'METRICS_ENABLED',
+  'IMPORT_MAX_BYTES',
+] as const;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /**
@@ -57,6 +90,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const tokenTtlSeconds = readInteger(env, 'TOKEN_TTL_SECONDS', 8 * 3600, { min: 60 }, problems);
   const migrateOnStart = readBoolean(env, 'MIGRATE_ON_START', true, problems);
   const seedDemo = readBoolean(env, 'SEED_DEMO', database.type === 'sqlite', problems);
+  const metricsEnabled = readBoolean(env, 'METRICS_ENABLED', true, problems);
+  const importMaxBytes = readInteger(
+    env,
+    'IMPORT_MAX_BYTES',
+    1024 * 1024,
+    { min: 1024, max: 50 * 1024 * 1024 },
+    problems,
+  );
 
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -89,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecretGenerated,
     tokenTtlSeconds,
     logLevel,
+    metricsEnabled,
+    importMaxBytes,
   };
 }
 
@@ -108,14 +151,48 @@ export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
 function readDatabase(env: NodeJS.ProcessEnv, problems: string[]): DatabaseConfig {
   const url = env.DATABASE_URL;
   if (!url) {
+    if (env.DATABASE_REPLICA_URLS) {
+      problems.push(
+        'DATABASE_REPLICA_URLS is set but DATABASE_URL is not: read replicas need a MySQL ' +
+          'primary, so set DATABASE_URL too or unset DATABASE_REPLICA_URLS',
+      );
+    }
     return { type: 'sqlite', path: path.resolve(env.SQLITE_PATH || DEFAULT_SQLITE_PATH) };
   }
-  if (!/^(mysql|mariadb):\/\/[^/]+\/[^/?]+/.test(url)) {
+  if (!MYSQL_URL_PATTERN.test(url)) {
     problems.push('DATABASE_URL is invalid: expected mysql://user:password@host:3306/database');
   }
   const poolSize = readInteger(env, 'DATABASE_POOL_SIZE', 10, { min: 1, max: 1000 }, problems);
   const flavor = url.startsWith('mariadb://') ? 'mariadb' : undefined;
-  return { type: 'mysql', url: url.replace(/^mariadb:/, 'mysql:'), poolSize, flavor };
+  return {
+    type: 'mysql',
+    url: toMysqlScheme(url),
+    poolSize,
+    flavor,
+    replicaUrls: readReplicaUrls(env, problems),
+  };
+}
+
+/** Reads DATABASE_REPLICA_URLS: MySQL URLs separated by commas; blanks between commas are ignored. */
+function readReplicaUrls(env: NodeJS.ProcessEnv, problems: string[]): string[] {
+  const entries = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  entries.forEach((entry, index) => {
+    if (!MYSQL_URL_PATTERN.test(entry)) {
+      problems.push(
+        `DATABASE_REPLICA_URLS entry ${index + 1} is invalid: expected ` +
+          'mysql://user:password@host:3306/database, separated by commas',
+      );
+    }
+  });
+  return entries.map(toMysqlScheme);
+}
+
+/** mysql2 knows only the mysql: scheme; MariaDB speaks the same protocol. */
+function toMysqlScheme(url: string): string {
+  return url.replace(/^mariadb:/, 'mysql:');
 }
 
 function readInteger(

@@ -42,7 +42,7 @@ export function createDataSource(database: DatabaseConfig, log?: Logger): DataSo
     options = {
       ...common,
       type: database.flavor === 'mariadb' ? 'mariadb' : 'mysql',
-      url: database.url,
+      ...mysqlEndpoints(database.url, database.replicaUrls ?? []),
       migrations: MYSQL_MIGRATIONS,
       // DATETIME values are UTC on the wire; "local" would shift them between processes.
       timezone: 'Z',
@@ -52,6 +52,23 @@ export function createDataSource(database: DatabaseConfig, log?: Logger): DataSo
     };
   }
   return new DataSource(options);
+}
+
+/**
+ * Connection settings for one MySQL server, or for a primary with read replicas. With replicas,
+ * TypeORM opens one pool per server: SELECTs built outside a transaction take a replica
+ * connection (round robin), while writes, transactions and raw `query()` calls use the primary.
+ */
+function mysqlEndpoints(url: string, replicaUrls: string[]) {
+  if (replicaUrls.length === 0) {
+    return { url };
+  }
+  return {
+    replication: {
+      master: { url },
+      slaves: replicaUrls.map((replicaUrl) => ({ url: replicaUrl })),
+    },
+  };
 }
 
 /**

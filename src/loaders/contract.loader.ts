@@ -1,4 +1,5 @@
-import { type DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
+import { type ReadSource } from '../database/read-source';
 import {
   Clause,
   ClauseScoreRecord,
@@ -10,20 +11,18 @@ import {
 import { createGroupLoader, createSingleLoader } from './loader-helpers';
 
 /** Loaders of contracts and everything that hangs off them. */
-export function createContractLoaders(dataSource: DataSource) {
-  const manager = dataSource.manager;
+export function createContractLoaders(reads: ReadSource) {
   return {
     /** Contracts of each OPD, every year and version, by id. */
     contractsByOpd: createGroupLoader(
-      (opdIds) =>
-        manager.find(Contract, { where: { opdId: In([...opdIds]) }, order: { id: 'ASC' } }),
+      (opdIds) => reads.find(Contract, { where: { opdId: In([...opdIds]) }, order: { id: 'ASC' } }),
       (contract) => contract.opdId,
     ),
 
     /** Clauses of each contract, by id. */
     clausesByContract: createGroupLoader(
       (contractIds) =>
-        manager.find(Clause, {
+        reads.find(Clause, {
           where: { contractId: In([...contractIds]) },
           order: { id: 'ASC' },
         }),
@@ -33,7 +32,7 @@ export function createContractLoaders(dataSource: DataSource) {
     /** Clauses that use each indicator, across contracts, by id. */
     clausesByIndicator: createGroupLoader(
       (indicatorIds) =>
-        manager.find(Clause, {
+        reads.find(Clause, {
           where: { indicatorId: In([...indicatorIds]) },
           order: { id: 'ASC' },
         }),
@@ -43,7 +42,7 @@ export function createContractLoaders(dataSource: DataSource) {
     /** Signatures of each contract, in signing order. */
     signaturesByContract: createGroupLoader(
       (contractIds) =>
-        manager.find(Signature, {
+        reads.find(Signature, {
           where: { contractId: In([...contractIds]) },
           order: { id: 'ASC' },
         }),
@@ -53,7 +52,7 @@ export function createContractLoaders(dataSource: DataSource) {
     /** Every realisation of each clause, returned ones included, in submission order. */
     realizationsByClause: createGroupLoader(
       (clauseIds) =>
-        manager.find(Realization, {
+        reads.find(Realization, {
           where: { clauseId: In([...clauseIds]) },
           order: { id: 'ASC' },
         }),
@@ -62,14 +61,14 @@ export function createContractLoaders(dataSource: DataSource) {
 
     /** The evaluation of each contract, or null. */
     evaluationByContract: createSingleLoader(
-      (contractIds) => manager.find(Evaluation, { where: { contractId: In([...contractIds]) } }),
+      (contractIds) => reads.find(Evaluation, { where: { contractId: In([...contractIds]) } }),
       (evaluation) => evaluation.contractId,
     ),
 
     /** Clause scores of each evaluation, by clause id. */
     clauseScoresByEvaluation: createGroupLoader(
       (evaluationIds) =>
-        manager.find(ClauseScoreRecord, {
+        reads.find(ClauseScoreRecord, {
           where: { evaluationId: In([...evaluationIds]) },
           order: { clauseId: 'ASC' },
         }),

@@ -1,4 +1,3 @@
-import { type DataSource } from 'typeorm';
 import {
   AuditEvent,
   Clause,
@@ -14,23 +13,24 @@ import {
   Task,
   User,
 } from '../entities';
+import { type ReadSource } from '../database/read-source';
 import { createByIdLoader } from './loader-helpers';
 
 /** Loaders of single rows by id, for references and `node(id)`. */
-export function createEntityLoaders(dataSource: DataSource) {
+export function createEntityLoaders(reads: ReadSource) {
   return {
-    plan: createByIdLoader(dataSource, Plan),
-    mission: createByIdLoader(dataSource, Mission),
-    opd: createByIdLoader(dataSource, Opd),
-    task: createByIdLoader(dataSource, Task),
-    indicator: createByIdLoader(dataSource, Indicator),
-    contract: createByIdLoader(dataSource, Contract),
-    clause: createByIdLoader(dataSource, Clause),
-    signature: createByIdLoader(dataSource, Signature),
-    realization: createByIdLoader(dataSource, Realization),
-    evaluation: createByIdLoader(dataSource, Evaluation),
-    clauseScore: createByIdLoader(dataSource, ClauseScoreRecord),
-    user: createByIdLoader(dataSource, User),
-    auditEvent: createByIdLoader(dataSource, AuditEvent),
+    plan: createByIdLoader(reads, Plan),
+    mission: createByIdLoader(reads, Mission),
+    opd: createByIdLoader(reads, Opd),
+    task: createByIdLoader(reads, Task),
+    indicator: createByIdLoader(reads, Indicator),
+    contract: createByIdLoader(reads, Contract),
+    clause: createByIdLoader(reads, Clause),
+    signature: createByIdLoader(reads, Signature),
+    realization: createByIdLoader(reads, Realization),
+    evaluation: createByIdLoader(reads, Evaluation),
+    clauseScore: createByIdLoader(reads, ClauseScoreRecord),
+    user: createByIdLoader(reads, User),
+    auditEvent: createByIdLoader(reads, AuditEvent),
   };
 }

@@ -1,4 +1,4 @@
-import { type DataSource } from 'typeorm';
+import { type ReadSource } from '../database/read-source';
 import { type ScoreService } from '../services/score.service';
 import { createContractLoaders } from './contract.loader';
 import { createEntityLoaders } from './entity.loader';
@@ -11,18 +11,25 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 /**
  * Creates fresh loaders for one request, so that cached rows never outlive it and never leak
- * between users.
+ * between users. Every batch reads through `reads`, which picks a replica or the primary.
  */
-export function createLoaders(dataSource: DataSource, scores: ScoreService) {
+export function createLoaders(reads: ReadSource, scores: ScoreService) {
   const loaders = {
-    ...createEntityLoaders(dataSource),
-    ...createMissionLoaders(dataSource),
-    ...createIndicatorLoaders(dataSource),
-    ...createContractLoaders(dataSource),
-    ...createScoreLoaders(scores),
+    ...createEntityLoaders(reads),
+    ...createMissionLoaders(reads),
+    ...createIndicatorLoaders(reads),
+    ...createContractLoaders(reads),
+    ...createScoreLoaders(scores, reads),
   };
   return {
     ...loaders,
+    /**
+     * Sends every later batch to the primary. A mutation calls this before it writes, so the
+     * payload never shows a replica's older copy of what it just wrote.
+     */
+    usePrimary(): void {
+      reads.usePrimary();
+    },
     /** Empties every cache, after a mutation changed the rows they hold. */
     clearAll(): void {
       for (const loader of Object.values(loaders)) {

@@ -1,16 +1,17 @@
 import DataLoader from 'dataloader';
-import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { type ReadSource } from '../database/read-source';
 
 /**
  * Loader of rows by primary key. The batch function sends one statement per batch and returns
  * one result per key, in key order; a missing row is null.
  */
 export function createByIdLoader<T extends ObjectLiteral & { id: number }>(
-  dataSource: DataSource,
+  reads: ReadSource,
   entity: EntityTarget<T>,
 ): DataLoader<number, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = await dataSource.manager.find(entity, { where: { id: In([...ids]) } as never });
+    const rows = await reads.find(entity, { where: { id: In([...ids]) } as never });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -1,22 +1,22 @@
-import { type DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
+import { type ReadSource } from '../database/read-source';
 import { Mission, MissionAssignment } from '../entities';
 import { createGroupLoader } from './loader-helpers';
 
 /** Loaders of missions and their OPD assignments. */
-export function createMissionLoaders(dataSource: DataSource) {
-  const manager = dataSource.manager;
+export function createMissionLoaders(reads: ReadSource) {
   return {
     /** Missions of each plan, by mission number. */
     missionsByPlan: createGroupLoader(
       (planIds) =>
-        manager.find(Mission, { where: { planId: In([...planIds]) }, order: { number: 'ASC' } }),
+        reads.find(Mission, { where: { planId: In([...planIds]) }, order: { number: 'ASC' } }),
       (mission) => mission.planId,
     ),
 
     /** Assignments of each mission with the OPD joined, by OPD id. */
     assignmentsByMission: createGroupLoader(
       (missionIds) =>
-        manager.find(MissionAssignment, {
+        reads.find(MissionAssignment, {
           where: { missionId: In([...missionIds]) },
           relations: { opd: true },
           order: { opdId: 'ASC' },
@@ -27,7 +27,7 @@ export function createMissionLoaders(dataSource: DataSource) {
     /** Assignments of each OPD with the mission joined, by mission id. */
     assignmentsByOpd: createGroupLoader(
       (opdIds) =>
-        manager.find(MissionAssignment, {
+        reads.find(MissionAssignment, {
           where: { opdId: In([...opdIds]) },
           relations: { mission: true },
           order: { missionId: 'ASC' },

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { type ReadSource } from '../database/read-source';
 import {
   type LiveClauseScore,
   type LiveContractScore,
@@ -28,13 +29,15 @@ function groupByQuarter(keys: readonly ScoreKey[]): Map<number | null, number[]>
  * statements per distinct quarter asked for and returns one result per key, in key order; a
  * clause or contract that does not exist, or has no clauses, gives null.
  */
-export function createScoreLoaders(scores: ScoreService) {
+export function createScoreLoaders(scores: ScoreService, reads: ReadSource) {
   return {
     liveClauseScore: new DataLoader<ScoreKey, LiveClauseScore | null, string>(
       async (keys) => {
         const found = new Map<string, LiveClauseScore>();
         for (const [upToQuarter, clauseIds] of groupByQuarter(keys)) {
-          const scored = await scores.scoreClauses({ kind: 'clauses', clauseIds }, upToQuarter);
+          const scored = await reads.run((manager) =>
+            scores.scoreClauses({ kind: 'clauses', clauseIds }, upToQuarter, manager),
+          );
           for (const entry of scored) {
             found.set(cacheKey({ id: entry.row.clauseId, upToQuarter }), entry);
           }
@@ -48,7 +51,10 @@ export function createScoreLoaders(scores: ScoreService) {
       async (keys) => {
         const found = new Map<string, LiveContractScore>();
         for (const [upToQuarter, contractIds] of groupByQuarter(keys)) {
-          for (const [id, score] of await scores.scoreContracts(contractIds, upToQuarter)) {
+          const scored = await reads.run((manager) =>
+            scores.scoreContracts(contractIds, upToQuarter, manager),
+          );
+          for (const [id, score] of scored) {
             found.set(cacheKey({ id, upToQuarter }), score);
           }
         }

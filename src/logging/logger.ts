@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger } from 'pino';
 
@@ -9,14 +9,20 @@ export interface LoggerOptions {
   pretty: boolean;
 }
 
+/** Fields of a database error that can quote the values of the failed statement. */
+const STATEMENT_VALUE_FIELDS = ['parameters', 'sql', 'driverError'];
+
 /**
- * Creates the structured JSON logger. Fields that could hold a secret are redacted by path, so
- * a careless `log.info({ input })` cannot leak a password or token.
+ * Creates the structured JSON logger, writing to `destination` (standard output by default).
+ * Fields that could hold a secret are redacted by path, so a careless `log.info({ input })`
+ * cannot leak a password or token, and logged errors lose the statement values that TypeORM
+ * and mysql2 attach to them. `pretty` is ignored when a destination is given.
  */
-export function createLogger(options: LoggerOptions): Logger {
-  return pino({
+export function createLogger(options: LoggerOptions, destination?: DestinationStream): Logger {
+  const settings: pino.LoggerOptions = {
     level: options.level,
     base: { service: 'lelang-kinerja' },
+    serializers: { err: serializeError },
     redact: {
       paths: [
         'password',
@@ -34,6 +40,12 @@ export function createLogger(options: LoggerOptions): Logger {
       ],
       censor: '[redacted]',
     },
+  };
+  if (destination) {
+    return pino(settings, destination);
+  }
+  return pino({
+    ...settings,
     transport: options.pretty
       ? {
           target: 'pino-pretty',
@@ -46,4 +58,23 @@ export function createLogger(options: LoggerOptions): Logger {
 /** Logger that drops everything, for tests and tools that print nothing. */
 export function createSilentLogger(): Logger {
   return pino({ level: 'silent' });
+}
+
+/**
+ * Serialises an error with pino's standard serialiser, then drops the fields in which a failed
+ * SQL statement's values travel (a QueryFailedError's `parameters`, mysql2's `sql` with the
+ * values inlined, and the wrapped `driverError`). `query`, the statement with placeholders,
+ * is kept.
+ */
+function serializeError(error: unknown): unknown {
+  if (!(error instanceof Error)) {
+    return error;
+  }
+  const serialized = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
+  for (const field of STATEMENT_VALUE_FIELDS) {
+    if (field in serialized) {
+      serialized[field] = '[removed: may hold statement values]';
+    }
+  }
+  return serialized;
 }

@@ -31,13 +31,16 @@ export interface MutationSpec<T, P> {
  * Runs a mutation for the signed-in actor in one transaction with its audit event. Business
  * rule violations, missing references and state conflicts come back as `userErrors` with the
  * payload's other fields null; authentication, authorisation and malformed input stay top-level
- * errors. Loader caches are cleared afterwards so the payload shows the new state.
+ * errors. From the start of the mutation the request's loaders read from the primary database,
+ * and their caches are cleared afterwards, so the payload shows the new state even while read
+ * replicas lag behind.
  */
 export async function runMutation<T, P extends object>(
   context: GraphQLContext,
   spec: MutationSpec<T, P>,
 ): Promise<Nullable<P> & WithUserErrors> {
   const actor = requireActor(context);
+  context.loaders.usePrimary();
   try {
     const result = await context.services.unitOfWork.run(
       actor,

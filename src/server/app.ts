@@ -13,7 +13,9 @@ import type { GraphQLContext } from '../schema/context';
 import { createServices, type Services } from '../services';
 import { createContextFactory } from './context-factory';
 import { createErrorFormatter } from './format-error';
-import { createHttpHandler, type ReadinessCheck } from './http-handler';
+import { createMetrics, type Metrics } from '../metrics/metrics';
+import { createHttpHandler, MAX_BODY_BYTES, type ReadinessCheck } from './http-handler';
+import { metricsPlugin } from './metrics.plugin';
 import { requestLogPlugin } from './request-log.plugin';
 import { seedIfEmpty } from './startup-seed';
 
@@ -24,6 +26,7 @@ export interface RunningApp {
   port: number;
   dataSource: DataSource;
   services: Services;
+  metrics: Metrics;
   /** Stops taking requests, lets in-flight ones finish, and closes the database pool. */
   close: () => Promise<void>;
 }
@@ -57,6 +60,7 @@ async function openDatabase(config: AppConfig, log: Logger): Promise<DataSource>
   log.info({ database: describeDatabase(config) }, 'database connected');
 
   if (config.migrateOnStart) {
+    log.info('applying pending migrations');
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     log.info({ applied: applied.map((migration) => migration.name) }, 'migrations applied');
   } else if (await dataSource.showMigrations()) {
@@ -72,11 +76,16 @@ async function listen(
   services: Services,
 ): Promise<RunningApp> {
   const httpServer: Server = createServer();
+  const metrics = createMetrics(dataSource);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildApiSchema(),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
-    plugins: [requestLogPlugin(log), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      requestLogPlugin(log),
+      metricsPlugin(metrics),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
   });
   await apollo.start();
 
@@ -85,8 +94,10 @@ async function listen(
     createHttpHandler({
       apollo,
       createContext: createContextFactory(dataSource, services, config, log),
-      readiness: checkReadiness(dataSource),
+      readiness: checkReadiness(dataSource, log),
       log,
+      metrics: config.metricsEnabled ? exposeMetrics(metrics) : undefined,
+      maxBodyBytes: bodyLimitFor(config),
     }),
   );
   await new Promise<void>((resolve, reject) => {
@@ -107,21 +118,53 @@ async function listen(
     })();
     return closing;
   };
-  return { url, port, dataSource, services, close };
+  return { url, port, dataSource, services, metrics, close };
 }
 
-function checkReadiness(dataSource: DataSource): ReadinessCheck {
+/**
+ * Checks the primary database and the migrations for /ready. A change of readiness is logged
+ * once, not on every probe, so a load balancer polling a broken server does not flood the log.
+ */
+function checkReadiness(dataSource: DataSource, log: Logger): ReadinessCheck {
+  let wasReady = true;
+  const report = (ready: boolean, detail: string, error?: unknown) => {
+    if (ready !== wasReady) {
+      if (ready) {
+        log.info({ detail }, 'server ready again');
+      } else {
+        log.warn({ err: error, detail }, 'server not ready');
+      }
+    }
+    wasReady = ready;
+    return { ready, detail };
+  };
   return async () => {
     try {
       await dataSource.query('SELECT 1');
       const pending = await dataSource.showMigrations();
       return pending
-        ? { ready: false, detail: 'pending migrations: run npm run migration:run' }
-        : { ready: true, detail: 'database reachable, migrations applied' };
+        ? report(false, 'pending migrations: run npm run migration:run')
+        : report(true, 'database reachable, migrations applied');
     } catch (error) {
-      return { ready: false, detail: `database unreachable: ${(error as Error).message}` };
+      return report(false, `database unreachable: ${(error as Error).message}`, error);
     }
   };
+}
+
+function exposeMetrics(metrics: Metrics) {
+  return async () => ({
+    contentType: metrics.registry.contentType,
+    body: await metrics.registry.metrics(),
+  });
+}
+
+/**
+ * Request bodies may be large enough for the spreadsheet import: the file travels as base64
+ * (4 bytes for every 3) inside a JSON document, with room for the query text around it.
+ */
+function bodyLimitFor(config: AppConfig): number {
+  const base64Bytes = Math.ceil(config.importMaxBytes / 3) * 4;
+  return Math.max(MAX_BODY_BYTES, base64Bytes + 64 * 1024);
 }
 
 function describeDatabase(config: AppConfig): string {

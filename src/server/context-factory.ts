@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor';
 import { readBearerToken, verifyToken } from '../auth/token';
 import type { AppConfig } from '../config/config';
 import { UnauthenticatedError } from '../errors/app-errors';
+import { ReadSource } from '../database/read-source';
 import { createLoaders } from '../loaders';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from '../schema/context';
@@ -34,6 +35,8 @@ export function createContextFactory(
       if (!(error instanceof UnauthenticatedError)) {
         throw error;
       }
+      // The token itself is never logged; the reason is enough to explain a 401 in the logs.
+      log.info({ requestId, reason: error.message }, 'bearer token rejected');
       authError = error;
     }
 
@@ -41,7 +44,7 @@ export function createContextFactory(
       requestId,
       actor,
       authError,
-      loaders: createLoaders(dataSource, services.scores),
+      loaders: createLoaders(new ReadSource(dataSource), services.scores),
       services,
       config,
       log: log.child({ requestId, userId: actor?.id }),

@@ -19,12 +19,19 @@ export type ContextFactory = (
   requestId: string,
 ) => Promise<GraphQLContext>;
 
+/** Prometheus text exposition of the server's metrics. */
+export type MetricsSource = () => Promise<{ contentType: string; body: string }>;
+
 /** Dependencies of the HTTP handler. */
 export interface HttpHandlerOptions {
   apollo: ApolloServer<GraphQLContext>;
   createContext: ContextFactory;
   readiness: ReadinessCheck;
   log: Logger;
+  /** Serves /metrics when given; without it /metrics is 404 like any unknown path. */
+  metrics?: MetricsSource;
+  /** Largest request body accepted, in bytes; MAX_BODY_BYTES when not given. */
+  maxBodyBytes?: number;
 }
 
 class HttpError extends Error {
@@ -39,7 +46,8 @@ class HttpError extends Error {
 
 /**
  * Returns the node:http request listener: GraphQL at /graphql through Apollo Server, process
- * liveness at /health, database readiness at /ready, and 404 elsewhere. Every response carries
+ * liveness at /health, database readiness at /ready, Prometheus metrics at /metrics (when
+ * enabled), and 404 elsewhere. Every response carries
  * an x-request-id header; a well-formed one sent by the client is reused.
  */
 export function createHttpHandler(options: HttpHandlerOptions) {
@@ -75,6 +83,13 @@ async function route(
     sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', detail });
     return;
   }
+  if (url.pathname === '/metrics' && options.metrics) {
+    const { contentType, body } = await options.metrics();
+    response.statusCode = 200;
+    response.setHeader('content-type', contentType);
+    response.end(body);
+    return;
+  }
   if (url.pathname !== GRAPHQL_PATH && url.pathname !== '/') {
     sendJson(
       response,
@@ -86,9 +101,13 @@ async function route(
 
   let body: unknown;
   try {
-    body = await readBody(request);
+    body = await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
   } catch (error) {
     if (error instanceof HttpError) {
+      options.log.info(
+        { requestId, status: error.status, reason: error.message },
+        'request rejected',
+      );
       sendJson(response, error.status, errorBody(error.code, error.message));
       return;
     }
@@ -121,23 +140,23 @@ async function route(
 }
 
 /**
- * Reads the request body up to MAX_BODY_BYTES. JSON bodies are parsed; any other body is passed
+ * Reads the request body up to `maxBytes`. JSON bodies are parsed; any other body is passed
  * on as text for Apollo Server to reject with its own message.
  */
-async function readBody(request: IncomingMessage): Promise<unknown> {
+async function readBody(request: IncomingMessage, maxBytes: number): Promise<unknown> {
   const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) {
+  if (declared > maxBytes) {
     request.resume();
-    throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${MAX_BODY_BYTES} bytes`);
+    throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBytes} bytes`);
   }
 
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       request.resume();
-      throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${MAX_BODY_BYTES} bytes`);
+      throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBytes} bytes`);
     }
     chunks.push(chunk as Buffer);
   }

@@ -65,8 +65,13 @@ export class ScoreService {
   async scoreContracts(
     contractIds: number[],
     upToQuarter: number | null,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<Map<number, LiveContractScore>> {
-    const clauses = await this.scoreClauses({ kind: 'contracts', contractIds }, upToQuarter);
+    const clauses = await this.scoreClauses(
+      { kind: 'contracts', contractIds },
+      upToQuarter,
+      manager,
+    );
     return summariseContracts(clauses, upToQuarter);
   }
 

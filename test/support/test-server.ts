@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import pino from 'pino';
 import type { AppConfig } from '../../src/config/config';
+import { createLogger } from '../../src/logging/logger';
 import { startApp, type RunningApp } from '../../src/server/app';
 import { postGraphQL, type GraphQLResponse, type RequestOptions } from './graphql-client';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -40,10 +40,15 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 
 /**
  * Starts the real server on a fresh database of the current jest project (SQLite or MySQL) on
- * a free port, logging JSON into memory so tests can read what it logged.
+ * a free port, logging JSON into memory through the production logger (at `logLevel`, info
+ * by default) so tests can read what it logged. `database` overrides the scratch database's
+ * settings, for example to add read replicas.
  */
-export async function startTestServer(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
-  const database: TestDatabase = await createTestDatabase();
+export async function startTestServer(
+  overrides: Partial<AppConfig> = {},
+  given?: TestDatabase,
+): Promise<TestServer> {
+  const database = given ?? (await createTestDatabase());
   const logs: LogLine[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -58,7 +63,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
       done();
     },
   });
-  const log = pino({ level: 'info' }, sink);
+  const log = createLogger({ level: overrides.logLevel ?? 'info', pretty: false }, sink);
 
   const config: AppConfig = {
     environment: 'test',
@@ -72,6 +77,8 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
     jwtSecretGenerated: false,
     tokenTtlSeconds: 3600,
     logLevel: 'info',
+    metricsEnabled: true,
+    importMaxBytes: 1024 * 1024,
     ...overrides,
   };
   const app = await startApp(config, log);

@@ -68,3 +68,63 @@ describe('loadConfig', () => {
     expect(config.migrateOnStart).toBe(false);
   });
 });
+
+describe('loadConfig replicas and limits', () => {
+  test('replica URLs split on commas', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'mysql://u@primary:3306/lk',
+      DATABASE_REPLICA_URLS: ' mysql://u@r1:3306/lk, ,mariadb://u@r2:3306/lk ',
+    });
+    expect(config.database).toMatchObject({
+      type: 'mysql',
+      url: 'mysql://u@primary:3306/lk',
+      replicaUrls: ['mysql://u@r1:3306/lk', 'mysql://u@r2:3306/lk'],
+    });
+  });
+
+  test('no replicas by default', () => {
+    const config = loadConfig({ DATABASE_URL: 'mysql://u@primary:3306/lk' });
+    expect(config.database).toMatchObject({ replicaUrls: [] });
+  });
+
+  test('invalid replica URL named by position', () => {
+    const problems = problemsOf({
+      DATABASE_URL: 'mysql://u@primary:3306/lk',
+      DATABASE_REPLICA_URLS: 'mysql://u@r1:3306/lk,postgres://u:secret@r2/lk',
+    });
+    expect(problems).toEqual([
+      'DATABASE_REPLICA_URLS entry 2 is invalid: expected mysql://user:password@host:3306/' +
+        'database, separated by commas',
+    ]);
+    expect(problems[0]).not.toContain('secret');
+  });
+
+  test('replicas without primary rejected', () => {
+    expect(problemsOf({ DATABASE_REPLICA_URLS: 'mysql://u@r1:3306/lk' })[0]).toContain(
+      'DATABASE_REPLICA_URLS is set but DATABASE_URL is not',
+    );
+  });
+
+  test('metrics and import limit read', () => {
+    const defaults = loadConfig({});
+    expect(defaults.metricsEnabled).toBe(true);
+    expect(defaults.importMaxBytes).toBe(1048576);
+
+    const config = loadConfig({ METRICS_ENABLED: 'off', IMPORT_MAX_BYTES: '2048' });
+    expect(config.metricsEnabled).toBe(false);
+    expect(config.importMaxBytes).toBe(2048);
+  });
+
+  test('import limit out of range rejected', () => {
+    expect(problemsOf({ IMPORT_MAX_BYTES: '10' })).toEqual([
+      'IMPORT_MAX_BYTES "10" is invalid: expected an integer in 1024..52428800',
+    ]);
+  });
+
+  test('production without JWT_SECRET stops with the fix', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'mysql://u@db/lk' })).toThrow(
+      'Invalid configuration:\n- JWT_SECRET is missing: set it to a random string of at least 32 ' +
+        'characters',
+    );
+  });
+});
