@@ -5,7 +5,8 @@ import type { GraphQLContext } from '../schema/context';
 
 /**
  * Logs one line per GraphQL request: request id, operation, user, duration, SQL statements
- * sent and the error codes returned. Never logs variables, which may hold passwords.
+ * sent (and how many of them read replicas served) and the error codes returned. Never logs
+ * variables, which may hold passwords.
  */
 export function requestLogPlugin(log: Logger): ApolloServerPlugin<GraphQLContext> {
   return {
@@ -22,6 +23,7 @@ export function requestLogPlugin(log: Logger): ApolloServerPlugin<GraphQLContext
               userId: contextValue.actor?.id ?? null,
               durationMs: Math.round(performance.now() - startedAt),
               sqlStatements: currentRequestContext()?.queryCount ?? 0,
+              sqlStatementsOnReplicas: currentRequestContext()?.replicaQueryCount ?? 0,
               errorCodes: errors.map((error) => error.extensions?.code ?? 'UNKNOWN'),
             },
             'graphql request',
