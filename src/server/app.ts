@@ -81,6 +81,10 @@ async function listen(
     schema: await buildApiSchema(),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
+    // main.ts handles SIGTERM and SIGINT and closes the database too. Apollo's own handlers
+    // would stop only Apollo and then send the signal again, killing the process before
+    // `close` finishes.
+    stopOnTerminationSignals: false,
     plugins: [
       requestLogPlugin(log),
       metricsPlugin(metrics),
