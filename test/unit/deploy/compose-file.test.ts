@@ -19,10 +19,8 @@ function readCompose(): Record<string, any> {
  * dropped or ignored; the structural rules (types, required keys, no unknown keys) all apply.
  */
 function compileComposeSchema() {
-  const { $schema: _draft, ...schema } = withoutDraft04Ids(composeSchema) as Record<
-    string,
-    unknown
-  >;
+  const schema = withoutDraft04Ids(composeSchema) as Record<string, unknown>;
+  delete schema.$schema;
   const ajv = new Ajv2019({ strict: false, allErrors: true, validateFormats: false });
   return ajv.compile(schema);
 }
