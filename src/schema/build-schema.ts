@@ -22,6 +22,7 @@ import {
   ReportResolver,
 } from './resolvers/report.resolver';
 import { SignatureResolver } from './resolvers/signature.resolver';
+import { SpreadsheetResolver } from './resolvers/spreadsheet.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   MissionAttainmentResolver,
   OpdRankingEntryResolver,
   AuditEventResolver,
+  SpreadsheetResolver,
 ] as const;
 
 /**

@@ -25,6 +25,8 @@ export interface MutationSpec<T, P> {
   emptyPayload: { [K in keyof P]: null };
   /** Picks the audited entity from the result; by default the result itself. */
   describe?: (result: T) => AuditSubject;
+  /** Payload fields sent beside the user errors of a rejected mutation; by default emptyPayload. */
+  rejectedPayload?: (error: AppError) => Nullable<P>;
 }
 
 /**
@@ -57,7 +59,8 @@ export async function runMutation<T, P extends object>(
         { action: spec.action, code: error.code, field: error.field },
         'mutation rejected',
       );
-      return { ...spec.emptyPayload, userErrors: toUserErrors(error) };
+      const payload = spec.rejectedPayload?.(error) ?? spec.emptyPayload;
+      return { ...payload, userErrors: toUserErrors(error) };
     }
     throw error;
   }

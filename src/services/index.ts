@@ -2,12 +2,14 @@ import { type DataSource } from 'typeorm';
 import { AuditService } from './audit.service';
 import { ContractService } from './contract.service';
 import { EvaluationService } from './evaluation.service';
+import { IndicatorImportService } from './indicator-import.service';
 import { IndicatorService } from './indicator.service';
 import { OpdService } from './opd.service';
 import { PlanService } from './plan.service';
 import { RealizationService } from './realization.service';
 import { ReportService } from './report.service';
 import { ScoreService } from './score.service';
+import { SpreadsheetExportService } from './spreadsheet-export.service';
 import { TransactionRunner } from './transaction-runner';
 import { UnitOfWork } from './unit-of-work';
 import { type TokenSettings, UserService } from './user.service';
@@ -25,23 +27,29 @@ export interface Services {
   evaluations: EvaluationService;
   scores: ScoreService;
   reports: ReportService;
+  indicatorImport: IndicatorImportService;
+  spreadsheets: SpreadsheetExportService;
 }
 
 /** Wires the services to a data source. */
 export function createServices(dataSource: DataSource, tokens: TokenSettings): Services {
   const scores = new ScoreService(dataSource);
   const audit = new AuditService(dataSource);
+  const indicators = new IndicatorService();
+  const reports = new ReportService(dataSource, scores);
   return {
     unitOfWork: new UnitOfWork(new TransactionRunner(dataSource), audit),
     audit,
     users: new UserService(dataSource, tokens),
     plans: new PlanService(dataSource),
     opds: new OpdService(dataSource),
-    indicators: new IndicatorService(),
+    indicators,
     contracts: new ContractService(dataSource),
     realizations: new RealizationService(),
     evaluations: new EvaluationService(scores),
     scores,
-    reports: new ReportService(dataSource, scores),
+    reports,
+    indicatorImport: new IndicatorImportService(indicators),
+    spreadsheets: new SpreadsheetExportService(dataSource, reports),
   };
 }

@@ -52,6 +52,18 @@ export interface CreateIndicatorData {
 /** How many years before the plan starts a baseline may lie. */
 const MAX_BASELINE_YEARS_BEFORE_PLAN = 5;
 
+/**
+ * Lengths of the text fields of tasks and indicators, in characters, as the columns store
+ * them. The GraphQL inputs and the spreadsheet import check the same limits.
+ */
+export const TEXT_LIMITS = {
+  taskDescription: 5000,
+  name: 300,
+  unit: 60,
+  definition: 5000,
+  dataSource: 500,
+} as const;
+
 /** Tasks (uraian tugas) and indicators (indikator capaian) of an OPD. */
 export class IndicatorService {
   /** Creates a task for the actor's own OPD under a mission the OPD is assigned to. */
@@ -91,7 +103,14 @@ export class IndicatorService {
     const plan = await findOrFail(manager, Plan, mission.planId, 'taskId');
 
     BusinessRuleError.throwIfAny(validateIndicator(data, plan));
+    return this.insertIndicator(manager, data);
+  }
 
+  /**
+   * Stores an indicator and its yearly targets without any check: the caller has checked the
+   * actor's rights and run validateIndicator on `data`.
+   */
+  async insertIndicator(manager: EntityManager, data: CreateIndicatorData): Promise<Indicator> {
     const indicator = await manager.save(
       manager.create(Indicator, {
         taskId: data.taskId,
@@ -123,7 +142,13 @@ export class IndicatorService {
   }
 }
 
-function validateIndicator(data: CreateIndicatorData, plan: Plan): RuleViolation[] {
+/**
+ * Checks an indicator against its plan: the minimize formula only on MINIMIZE, the baseline
+ * year from five years before the plan to the year before its end, the end target's shape, and
+ * one target of the right shape for every plan year after the baseline year. Violation fields
+ * are input paths such as "yearlyTargets[2].target"; `yearlyTargets[i]` is data.yearlyTargets[i].
+ */
+export function validateIndicator(data: CreateIndicatorData, plan: Plan): RuleViolation[] {
   const violations: RuleViolation[] = [];
   if (data.minimizeFormula !== null && data.polarity !== Polarity.MINIMIZE) {
     violations.push({

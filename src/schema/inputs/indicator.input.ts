@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Accumulation, MinimizeFormula, Polarity } from '../../scoring/types';
+import { TEXT_LIMITS } from '../../services/indicator.service';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { MAX_INPUT_ITEMS, MAX_YEAR, MIN_YEAR, TargetInput } from './common.input';
 
@@ -15,7 +16,7 @@ export class CreateTaskInput {
   missionId: string;
 
   @Field({ description: 'What the OPD is charged with.' })
-  @Length(1, 5000)
+  @Length(1, TEXT_LIMITS.taskDescription)
   description: string;
 }
 
@@ -41,19 +42,19 @@ export class CreateIndicatorInput {
   taskId: string;
 
   @Field({ description: 'Name.' })
-  @Length(1, 300)
+  @Length(1, TEXT_LIMITS.name)
   name: string;
 
   @Field({ description: 'Unit, for example "%".' })
-  @Length(1, 60)
+  @Length(1, TEXT_LIMITS.unit)
   unit: string;
 
   @Field({ description: 'How the value is defined and measured.' })
-  @Length(1, 5000)
+  @Length(1, TEXT_LIMITS.definition)
   definition: string;
 
   @Field({ description: 'Where the values come from (required: targets need concrete data).' })
-  @Length(1, 500)
+  @Length(1, TEXT_LIMITS.dataSource)
   dataSource: string;
 
   @Field(() => Polarity, { description: 'Direction in which the indicator improves.' })

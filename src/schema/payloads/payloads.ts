@@ -24,7 +24,7 @@ import { UserType } from '../types/user.type';
 import { UserErrorType } from './user-error.type';
 
 @ObjectType()
-abstract class MutationPayload {
+export abstract class MutationPayload {
   @Field(() => [UserErrorType], {
     description: 'Business rules the input broke; empty on success.',
   })

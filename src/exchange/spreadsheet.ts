@@ -1,0 +1,199 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { InvalidInputError } from '../errors/app-errors';
+
+/** File format of an imported or exported spreadsheet. */
+export enum SpreadsheetFormat {
+  XLSX = 'XLSX',
+  CSV = 'CSV',
+}
+
+/** A cell as the import sees it: text, a number, a boolean, a date, or empty. */
+export type CellValue = string | number | boolean | Date | null;
+
+/** One sheet to write: a header row and data rows of the same width. */
+export interface SheetTable {
+  name: string;
+  header: string[];
+  rows: CellValue[][];
+  /** Column widths in characters; by default each header's length, at least 10. */
+  widths?: number[];
+}
+
+/** A data row read from a file, with its row number as the spreadsheet shows it. */
+export interface ReadRow {
+  rowNumber: number;
+  /** Cells by column index, 0 being column A. */
+  cells: CellValue[];
+}
+
+/** The first sheet of a file: header cells as text, then the data rows that are not empty. */
+export interface ReadTable {
+  header: string[];
+  rows: ReadRow[];
+}
+
+/** A generated file. */
+export interface SpreadsheetFile {
+  fileName: string;
+  mediaType: string;
+  content: Buffer;
+}
+
+const MEDIA_TYPES: Record<SpreadsheetFormat, string> = {
+  [SpreadsheetFormat.XLSX]: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  [SpreadsheetFormat.CSV]: 'text/csv; charset=utf-8',
+};
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/**
+ * Reads the data sheet of an .xlsx workbook (the sheet named `sheetName`, else the first) or a
+ * CSV file. CSV may be UTF-8 with or without a byte order mark and separated by commas or, as
+ * Excel writes it under Indonesian regional settings, semicolons; its cells stay text. Throws
+ * InvalidInputError when the content is not a readable file of the format.
+ */
+export async function readTable(
+  content: Buffer,
+  format: SpreadsheetFormat,
+  sheetName: string,
+): Promise<ReadTable> {
+  const worksheet =
+    format === SpreadsheetFormat.XLSX
+      ? await readXlsxSheet(content, sheetName)
+      : await readCsvSheet(content);
+
+  const header: string[] = [];
+  worksheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
+    header[column - 1] = String(normaliseCell(cell.value) ?? '').trim();
+  });
+
+  const rows: ReadRow[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rowNumber === 1) {
+      return;
+    }
+    const cells = header.map((_, index) => normaliseCell(row.getCell(index + 1).value));
+    if (cells.some((cell) => cell !== null && cell !== '')) {
+      rows.push({ rowNumber, cells });
+    }
+  });
+  return { header, rows };
+}
+
+/**
+ * Writes sheets as one .xlsx workbook, or as one CSV file per sheet (CSV has no sheets). Files
+ * are named `<baseName>.xlsx` or `<baseName>-<sheet>.csv`. CSV starts with a byte order mark so
+ * that Excel reads it as UTF-8.
+ */
+export async function writeSpreadsheet(
+  sheets: SheetTable[],
+  format: SpreadsheetFormat,
+  baseName: string,
+): Promise<SpreadsheetFile[]> {
+  if (format === SpreadsheetFormat.XLSX) {
+    const workbook = new ExcelJS.Workbook();
+    sheets.forEach((sheet) => addSheet(workbook, sheet));
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    return [{ fileName: `${baseName}.xlsx`, mediaType: MEDIA_TYPES[format], content }];
+  }
+
+  const files: SpreadsheetFile[] = [];
+  for (const sheet of sheets) {
+    const workbook = new ExcelJS.Workbook();
+    addSheet(workbook, sheet);
+    const csv = Buffer.from(await workbook.csv.writeBuffer({ sheetName: sheet.name }));
+    files.push({
+      fileName: `${baseName}-${sheet.name.toLowerCase()}.csv`,
+      mediaType: MEDIA_TYPES[format],
+      content: Buffer.concat([Buffer.from(BYTE_ORDER_MARK, 'utf8'), csv]),
+    });
+  }
+  return files;
+}
+
+function addSheet(workbook: ExcelJS.Workbook, sheet: SheetTable): ExcelJS.Worksheet {
+  const worksheet = workbook.addWorksheet(sheet.name);
+  worksheet.addRow(sheet.header);
+  worksheet.addRows(sheet.rows);
+  worksheet.getRow(1).font = { bold: true };
+  worksheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.header.forEach((title, index) => {
+    worksheet.getColumn(index + 1).width = sheet.widths?.[index] ?? Math.max(10, title.length + 2);
+  });
+  return worksheet;
+}
+
+async function readXlsxSheet(content: Buffer, sheetName: string): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS types its input as an ArrayBuffer; a copy of exactly the file's bytes is one.
+    const bytes = content.buffer.slice(content.byteOffset, content.byteOffset + content.length);
+    await workbook.xlsx.load(bytes as ArrayBuffer);
+  } catch {
+    throw new InvalidInputError(
+      'The file is not a readable .xlsx workbook: save it from Excel or LibreOffice as ' +
+        '"Excel Workbook (.xlsx)", or send CSV',
+      'file',
+    );
+  }
+  const worksheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets[0];
+  if (!worksheet) {
+    throw new InvalidInputError('The workbook has no sheet', 'file');
+  }
+  return worksheet;
+}
+
+async function readCsvSheet(content: Buffer): Promise<ExcelJS.Worksheet> {
+  let text = content.toString('utf8');
+  if (text.startsWith(BYTE_ORDER_MARK)) {
+    text = text.slice(1);
+  }
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
+  const workbook = new ExcelJS.Workbook();
+  try {
+    return await workbook.csv.read(Readable.from([text]), {
+      // Cells stay text: the import parses numbers itself, and ExcelJS would turn a task
+      // description such as "2019-01-02" into a date.
+      map: (value: string) => (value === '' ? null : value),
+      parserOptions: { delimiter },
+    });
+  } catch (error) {
+    throw new InvalidInputError(
+      `The file is not readable CSV: ${(error as Error).message}; save it as ` +
+        '"CSV UTF-8 (Comma delimited)"',
+      'file',
+    );
+  }
+}
+
+/**
+ * Reduces an ExcelJS cell value to what the import reads: a formula gives its cached result,
+ * rich text and hyperlinks give their text, and an error value (such as #DIV/0!) its code.
+ */
+function normaliseCell(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) {
+    return null;
+  }
+  if (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    value instanceof Date
+  ) {
+    return value;
+  }
+  if ('result' in value) {
+    return normaliseCell(value.result);
+  }
+  if ('richText' in value) {
+    return value.richText.map((part) => part.text).join('');
+  }
+  if ('text' in value) {
+    return String(value.text);
+  }
+  if ('error' in value) {
+    return String(value.error);
+  }
+  return null;
+}

@@ -1,0 +1,313 @@
+import { type EntityManager, In } from 'typeorm';
+import { type Actor, isOpdRole } from '../auth/actor';
+import { requireRole } from '../auth/permissions';
+import {
+  Indicator,
+  IndicatorTarget,
+  Mission,
+  MissionAssignment,
+  Opd,
+  Plan,
+  Task,
+} from '../entities';
+import { Role } from '../entities/enums';
+import { BusinessRuleError, ForbiddenError } from '../errors/app-errors';
+import { cellError, type ImportRowError } from '../exchange/cell-parsers';
+import {
+  INDICATOR_SHEET,
+  type IndicatorRow,
+  type ParsedIndicatorSheet,
+  parseIndicatorTable,
+  violationsToErrors,
+} from '../exchange/indicator-sheet';
+import { readTable, type SpreadsheetFormat } from '../exchange/spreadsheet';
+import { type IndicatorService, validateIndicator } from './indicator.service';
+import { findOrFail } from './repository-helpers';
+import { endTargetOf } from './targets';
+
+/** A spreadsheet to import for one OPD under one plan. */
+export interface ImportIndicatorsData {
+  planId: number;
+  opdId: number;
+  content: Buffer;
+  format: SpreadsheetFormat;
+}
+
+/** How far an import has come; `total` is the number of data rows. */
+export interface ImportProgress {
+  phase: 'validate' | 'write';
+  done: number;
+  total: number;
+}
+
+/** What a successful import did. */
+export interface ImportSummary {
+  plan: Plan;
+  opd: Opd;
+  /** Data rows in the file. */
+  rows: number;
+  tasksCreated: number;
+  indicatorsCreated: number;
+  /** Rows that matched a stored indicator in every column and so changed nothing. */
+  indicatorsUnchanged: number;
+}
+
+/** A file with at least one error; nothing of it was imported. */
+export class ImportRejectedError extends BusinessRuleError {
+  constructor(readonly rowErrors: ImportRowError[]) {
+    super(
+      `The file has ${rowErrors.length} error(s), so nothing was imported: correct every ` +
+        'listed cell and import the whole file again',
+      'file',
+    );
+  }
+}
+
+/** Roles that may import: the planning agency for any OPD, OPD users for their own. */
+const IMPORT_ROLES: readonly Role[] = [Role.ADMIN, Role.OPD_HEAD, Role.OPD_STAFF];
+
+/** What the import compares rows with: the plan's missions and the OPD's stored tasks. */
+interface StoredState {
+  missionsByNumber: Map<number, Mission>;
+  assignedMissionIds: Set<number>;
+  /** Tasks of the OPD by mission id and description. */
+  tasks: Map<string, Task>;
+  /** Indicators of those tasks by task id and name, with their yearly targets. */
+  indicators: Map<string, { indicator: Indicator; targets: IndicatorTarget[] }>;
+}
+
+/**
+ * Imports tasks, indicators, baselines and yearly targets of one OPD from a spreadsheet in the
+ * template's layout. Every row passes the same checks as createTask and createIndicator; a
+ * file with any error imports nothing. Rows are matched to stored data by mission, task
+ * description and indicator name: a missing task is created, a row equal to a stored indicator
+ * changes nothing, and a row that differs from one is an error, because the import only adds.
+ */
+export class IndicatorImportService {
+  constructor(private readonly indicators: IndicatorService) {}
+
+  /** Imports the file inside the caller's transaction; throws ImportRejectedError on errors. */
+  async importIndicators(
+    manager: EntityManager,
+    actor: Actor,
+    data: ImportIndicatorsData,
+    onProgress: (progress: ImportProgress) => void = () => undefined,
+  ): Promise<ImportSummary> {
+    requireImportRight(actor, data.opdId);
+    const plan = await findOrFail(manager, Plan, data.planId, 'planId');
+    const opd = await findOrFail(manager, Opd, data.opdId, 'opdId');
+
+    const table = await readTable(data.content, data.format, INDICATOR_SHEET);
+    const parsed = parseIndicatorTable(table, plan);
+    const stored = await loadStoredState(manager, plan, opd);
+    const checked = checkRows(parsed, stored, plan, onProgress);
+    const errors = [...parsed.errors, ...checked.errors];
+    if (errors.length === 0 && table.rows.length === 0) {
+      errors.push(
+        cellError(2, 'mission', parsed.columnIndex, null, 'is empty: the file has no data rows'),
+      );
+    }
+    if (errors.length > 0) {
+      throw new ImportRejectedError(errors.sort((a, b) => a.row - b.row));
+    }
+
+    const created = await this.writeRows(manager, opd, checked.newRows, stored, onProgress);
+    return {
+      plan,
+      opd,
+      rows: table.rows.length,
+      tasksCreated: created.tasks,
+      indicatorsCreated: checked.newRows.length,
+      indicatorsUnchanged: checked.unchanged,
+    };
+  }
+
+  private async writeRows(
+    manager: EntityManager,
+    opd: Opd,
+    rows: IndicatorRow[],
+    stored: StoredState,
+    onProgress: (progress: ImportProgress) => void,
+  ): Promise<{ tasks: number }> {
+    let tasksCreated = 0;
+    for (const [index, row] of rows.entries()) {
+      const mission = stored.missionsByNumber.get(row.missionNumber) as Mission;
+      const key = taskKey(mission.id, row.taskDescription);
+      let task = stored.tasks.get(key);
+      if (!task) {
+        task = await manager.save(
+          manager.create(Task, {
+            opdId: opd.id,
+            missionId: mission.id,
+            description: row.taskDescription,
+          }),
+        );
+        stored.tasks.set(key, task);
+        tasksCreated += 1;
+      }
+      await this.indicators.insertIndicator(manager, { ...row.indicator, taskId: task.id });
+      onProgress({ phase: 'write', done: index + 1, total: rows.length });
+    }
+    return { tasks: tasksCreated };
+  }
+}
+
+function requireImportRight(actor: Actor, opdId: number): void {
+  requireRole(actor, IMPORT_ROLES, 'import indicators');
+  if (isOpdRole(actor.role) && actor.opdId !== opdId) {
+    throw new ForbiddenError(
+      `User ${actor.username} may not import indicators for an OPD that is not theirs`,
+    );
+  }
+}
+
+async function loadStoredState(manager: EntityManager, plan: Plan, opd: Opd): Promise<StoredState> {
+  const missions = await manager.find(Mission, { where: { planId: plan.id } });
+  const missionIds = missions.map((mission) => mission.id);
+  const assignments = await manager.find(MissionAssignment, {
+    where: { opdId: opd.id, missionId: In(missionIds) },
+  });
+  const tasks = await manager.find(Task, {
+    where: { opdId: opd.id, missionId: In(missionIds) },
+    order: { id: 'ASC' },
+  });
+  const indicators = await manager.find(Indicator, {
+    where: { taskId: In(tasks.map((task) => task.id)) },
+    order: { id: 'ASC' },
+  });
+  const targets = await manager.find(IndicatorTarget, {
+    where: { indicatorId: In(indicators.map((indicator) => indicator.id)) },
+    order: { year: 'ASC' },
+  });
+
+  return {
+    missionsByNumber: new Map(missions.map((mission) => [mission.number, mission])),
+    assignedMissionIds: new Set(assignments.map((assignment) => assignment.missionId)),
+    tasks: new Map(tasks.map((task) => [taskKey(task.missionId, task.description), task])),
+    indicators: new Map(
+      indicators.map((indicator) => [
+        indicatorKey(indicator.taskId, indicator.name),
+        {
+          indicator,
+          targets: targets.filter((target) => target.indicatorId === indicator.id),
+        },
+      ]),
+    ),
+  };
+}
+
+/**
+ * Checks every read row against the plan and the stored data. Returns the rows to create, how
+ * many rows matched stored indicators, and the errors.
+ */
+function checkRows(
+  parsed: ParsedIndicatorSheet,
+  stored: StoredState,
+  plan: Plan,
+  onProgress: (progress: ImportProgress) => void,
+) {
+  const errors: ImportRowError[] = [];
+  const newRows: IndicatorRow[] = [];
+  const seen = new Map<string, number>();
+  let unchanged = 0;
+
+  for (const [index, row] of parsed.rows.entries()) {
+    const fail = (column: string, problem: string) =>
+      errors.push(cellError(row.rowNumber, column, parsed.columnIndex, null, problem));
+    onProgress({ phase: 'validate', done: index + 1, total: parsed.rows.length });
+
+    const mission = stored.missionsByNumber.get(row.missionNumber);
+    if (!mission) {
+      const numbers = [...stored.missionsByNumber.keys()].sort((a, b) => a - b).join(', ');
+      fail('mission', `${row.missionNumber} is not a mission of plan ${plan.code}; use ${numbers}`);
+      continue;
+    }
+    if (!stored.assignedMissionIds.has(mission.id)) {
+      fail(
+        'mission',
+        `${row.missionNumber}: the OPD is not assigned to this mission; ask the planning ` +
+          'agency to assign it first',
+      );
+    }
+
+    const rowKey = `${row.missionNumber}\u0000${row.taskDescription}\u0000${row.indicator.name}`;
+    const earlier = seen.get(rowKey);
+    if (earlier !== undefined) {
+      fail('indicator', `repeats the indicator of row ${earlier} in the same mission and task`);
+      continue;
+    }
+    seen.set(rowKey, row.rowNumber);
+
+    const violations = validateIndicator({ ...row.indicator, taskId: 0 }, plan);
+    errors.push(...violationsToErrors(row, violations, parsed.columnIndex, plan));
+    if (violations.length > 0) {
+      continue;
+    }
+
+    const task = stored.tasks.get(taskKey(mission.id, row.taskDescription));
+    const existing = task && stored.indicators.get(indicatorKey(task.id, row.indicator.name));
+    if (!existing) {
+      newRows.push(row);
+      continue;
+    }
+    const differing = differingColumns(existing.indicator, existing.targets, row);
+    if (differing.length === 0) {
+      unchanged += 1;
+    } else {
+      fail(
+        differing[0],
+        `differs from the stored indicator "${row.indicator.name}" of this task in ` +
+          `${differing.join(', ')}; the import only adds indicators and never changes stored ` +
+          'ones, so give the row a new name or remove it',
+      );
+    }
+  }
+  return { errors, newRows, unchanged };
+}
+
+/** Returns the columns in which a row differs from a stored indicator, in template order. */
+function differingColumns(
+  indicator: Indicator,
+  targets: readonly IndicatorTarget[],
+  row: IndicatorRow,
+): string[] {
+  const given = row.indicator;
+  const columns: string[] = [];
+  const compare = (column: string, stored: unknown, read: unknown) => {
+    if ((stored ?? null) !== (read ?? null)) {
+      columns.push(column);
+    }
+  };
+  compare('unit', indicator.unit, given.unit);
+  compare('definition', indicator.definition, given.definition);
+  compare('data_source', indicator.dataSource, given.dataSource);
+  compare('polarity', indicator.polarity, given.polarity);
+  compare('accumulation', indicator.accumulation, given.accumulation);
+  compare('minimize_formula', indicator.minimizeFormula, given.minimizeFormula);
+  compare('baseline_year', indicator.baselineYear, given.baselineYear);
+  compare('baseline_value', indicator.baselineValue, given.baselineValue);
+  const end = endTargetOf(indicator);
+  compare('end_target', end.value, given.endTarget.value);
+  compare('end_lower', end.lower, given.endTarget.lower);
+  compare('end_upper', end.upper, given.endTarget.upper);
+
+  const storedByYear = new Map(targets.map((target) => [target.year, target]));
+  const readByYear = new Map(given.yearlyTargets.map((entry) => [entry.year, entry.target]));
+  const years = [...new Set([...storedByYear.keys(), ...readByYear.keys()])].sort();
+  for (const year of years) {
+    const stored = storedByYear.get(year);
+    const read = readByYear.get(year);
+    compare(`target_${year}`, stored?.value, read?.value);
+    compare(`lower_${year}`, stored?.lower, read?.lower);
+    compare(`upper_${year}`, stored?.upper, read?.upper);
+  }
+  return columns;
+}
+
+function taskKey(missionId: number, description: string): string {
+  return `${missionId}\u0000${description}`;
+}
+
+function indicatorKey(taskId: number, name: string): string {
+  return `${taskId}\u0000${name}`;
+}
