@@ -1,5 +1,6 @@
 import type { Indicator, IndicatorTarget, Plan } from '../entities';
 import { type RuleViolation } from '../rules/target-rules';
+import { Dec } from '../scoring/decimal';
 import { Accumulation, MinimizeFormula, Polarity, type TargetValue } from '../scoring/types';
 import { type CreateIndicatorData, TEXT_LIMITS } from '../services/indicator.service';
 import { cellError, type ImportRowError, RowReader } from './cell-parsers';
@@ -160,14 +161,15 @@ export function indicatorToCells(
 }
 
 /**
- * Writes a decimal string as a number cell when the number shows the same digits, so Excel
- * can compute with it; longer values stay text and lose nothing.
+ * Writes a decimal string as a number cell when a double holds it exactly ("85.00" becomes 85),
+ * so Excel can compute with it; longer values stay text and lose nothing.
  */
 export function decimalCell(value: string | null | undefined): CellValue {
   if (value === null || value === undefined) {
     return null;
   }
-  return String(Number(value)) === value ? Number(value) : value;
+  const number = Number(value);
+  return new Dec(value).eq(new Dec(number)) ? number : value;
 }
 
 function readIndicatorRow(

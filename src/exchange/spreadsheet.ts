@@ -82,7 +82,7 @@ export async function readTable(
 
 /**
  * Writes sheets as one .xlsx workbook, or as one CSV file per sheet (CSV has no sheets). Files
- * are named `<baseName>.xlsx` or `<baseName>-<sheet>.csv`. CSV starts with a byte order mark so
+ * are named `<baseName>.xlsx`, `<baseName>.csv` for one sheet, or `<baseName>-<sheet>.csv`. CSV starts with a byte order mark so
  * that Excel reads it as UTF-8.
  */
 export async function writeSpreadsheet(
@@ -102,8 +102,9 @@ export async function writeSpreadsheet(
     const workbook = new ExcelJS.Workbook();
     addSheet(workbook, sheet);
     const csv = Buffer.from(await workbook.csv.writeBuffer({ sheetName: sheet.name }));
+    const suffix = sheets.length === 1 ? '' : `-${sheet.name.toLowerCase()}`;
     files.push({
-      fileName: `${baseName}-${sheet.name.toLowerCase()}.csv`,
+      fileName: `${baseName}${suffix}.csv`,
       mediaType: MEDIA_TYPES[format],
       content: Buffer.concat([Buffer.from(BYTE_ORDER_MARK, 'utf8'), csv]),
     });

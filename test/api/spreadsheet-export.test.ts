@@ -1,0 +1,238 @@
+import { errorCodes } from '../support/graphql-client';
+import {
+  FINALIZE,
+  SCORE,
+  expectClean,
+  signedContract,
+  submitRealization,
+} from '../support/operations';
+import { readSheets, type SheetText } from '../support/spreadsheets';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { buildWorld, type World } from '../support/world';
+
+const EVALUATION_EXPORT = `query ($planId: ID!, $year: Int!, $format: SpreadsheetFormat!) {
+  evaluationExport(planId: $planId, year: $year, format: $format) {
+    fileName mediaType byteLength contentBase64
+  }
+}`;
+const MISSION_EXPORT = `query ($planId: ID!, $year: Int!, $quarter: Int, $format: SpreadsheetFormat!) {
+  missionAttainmentExport(planId: $planId, year: $year, upToQuarter: $quarter, format: $format) {
+    fileName contentBase64
+  }
+}`;
+const MISSION_ATTAINMENT = `query ($planId: ID!, $year: Int!, $quarter: Int) {
+  missionAttainment(planId: $planId, year: $year, upToQuarter: $quarter) {
+    mission { number title } attainment rating opdsAssigned opdsSigned clauses
+    clausesAchieved clausesMissingData
+  }
+}`;
+
+let server: TestServer;
+let world: World;
+let finalEvaluation: Record<string, any>;
+let draftEvaluation: Record<string, any>;
+
+/** Fetches an export and reads every file back, sheets in file order. */
+async function exportSheets(
+  query: string,
+  variables: Record<string, unknown>,
+  format: 'XLSX' | 'CSV',
+): Promise<{ files: Record<string, any>[]; sheets: SheetText[] }> {
+  const response = await server.request(
+    query,
+    { ...variables, format },
+    { token: world.tokens.analyst },
+  );
+  if (response.errors) {
+    throw new Error(JSON.stringify(response.errors));
+  }
+  const files = Object.values(response.data ?? {})[0] as Record<string, any>[];
+  const sheets: SheetText[] = [];
+  for (const file of files) {
+    sheets.push(...(await readSheets(Buffer.from(file.contentBase64, 'base64'), format)));
+  }
+  return { files, sheets };
+}
+
+function column(sheet: SheetText, row: string[], name: string): string {
+  return row[sheet.header.indexOf(name)];
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  world = await buildWorld(server);
+
+  // OPD A: FINAL evaluation. SUM 90 of 100 (90), MINIMIZE DIFFERENCE 12 vs 10 (80): 86.00.
+  const a = await signedContract(server, world, 'A', [
+    { indicatorId: world.indicatorsA.maxSum, weight: '60', offeredTarget: { value: '100' } },
+    { indicatorId: world.indicatorsA.minLast, weight: '40', offeredTarget: { value: '10' } },
+  ]);
+  await submitRealization(server, world.tokens.aStaff, a.clauseIds[0], 1, '40');
+  await submitRealization(server, world.tokens.aStaff, a.clauseIds[0], 2, '50');
+  await submitRealization(server, world.tokens.aStaff, a.clauseIds[1], 2, '12');
+  const scoredA = expectClean(
+    'scoreEvaluation',
+    await server.request(
+      SCORE,
+      { input: { contractId: a.contractId } },
+      { token: world.tokens.evaluator },
+    ),
+  );
+  finalEvaluation = expectClean(
+    'finalizeEvaluation',
+    await server.request(
+      FINALIZE,
+      { input: { evaluationId: scoredA.evaluation.id } },
+      { token: world.tokens.evaluator },
+    ),
+  ).evaluation;
+  finalEvaluation.clauseScores = scoredA.evaluation.clauseScores;
+
+  // OPD B: DRAFT evaluation without realisations.
+  const b = await signedContract(server, world, 'B', [
+    { indicatorId: world.indicatorB, weight: '100', offeredTarget: { value: '80' } },
+  ]);
+  draftEvaluation = expectClean(
+    'scoreEvaluation',
+    await server.request(
+      SCORE,
+      { input: { contractId: b.contractId } },
+      { token: world.tokens.evaluator },
+    ),
+  ).evaluation;
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('evaluationExport', () => {
+  test('xlsx has contracts and clauses', async () => {
+    const { files, sheets } = await exportSheets(
+      EVALUATION_EXPORT,
+      { planId: world.planId, year: 2019 },
+      'XLSX',
+    );
+    expect(files).toHaveLength(1);
+    expect(files[0].fileName).toBe('evaluation-RPJMD-TEST-2019.xlsx');
+    expect(files[0].byteLength).toBe(Buffer.from(files[0].contentBase64, 'base64').length);
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['Contracts', 'Clauses']);
+  });
+
+  test('contract rows carry scores', async () => {
+    const { sheets } = await exportSheets(
+      EVALUATION_EXPORT,
+      { planId: world.planId, year: 2019 },
+      'XLSX',
+    );
+    const [contracts] = sheets;
+    expect(contracts.rows.map((row) => row.slice(0, 9))).toEqual([
+      ['OPD-A', 'Dinas A', '1', 'SIGNED', 'FINAL', '86', 'TINGGI', 'NONE', ''],
+      [
+        'OPD-B',
+        'Kecamatan B',
+        '1',
+        'SIGNED',
+        'DRAFT',
+        '0',
+        'SANGAT_RENDAH',
+        'PUNISHMENT',
+        'MUTATION',
+      ],
+    ]);
+    expect(finalEvaluation.score).toBe('86.00');
+    expect(draftEvaluation.outcome).toBe('PUNISHMENT');
+    expect(column(contracts, contracts.rows[0], 'finalized_at')).toBe(finalEvaluation.finalizedAt);
+    expect(column(contracts, contracts.rows[1], 'finalized_at')).toBe('');
+  });
+
+  test('clause rows carry formula inputs', async () => {
+    const { sheets } = await exportSheets(
+      EVALUATION_EXPORT,
+      { planId: world.planId, year: 2019 },
+      'XLSX',
+    );
+    const clauses = sheets[1];
+    expect(clauses.rows).toHaveLength(3);
+    const [sum, minimize, missing] = clauses.rows;
+    const scores = finalEvaluation.clauseScores;
+
+    expect(column(clauses, sum, 'indicator')).toBe('Patients served');
+    expect(column(clauses, sum, 'mission')).toBe('1');
+    expect(column(clauses, sum, 'accumulation')).toBe('SUM');
+    expect(column(clauses, sum, 'weight')).toBe(scores[0].weight);
+    expect(column(clauses, sum, 'target')).toBe(scores[0].target.value);
+    expect(column(clauses, sum, 'realization')).toBe('90');
+    expect(column(clauses, sum, 'scored_attainment')).toBe(scores[0].scoredAttainment);
+
+    expect(column(clauses, minimize, 'polarity')).toBe('MINIMIZE');
+    expect(column(clauses, minimize, 'minimize_formula')).toBe('DIFFERENCE');
+    expect(column(clauses, minimize, 'raw_attainment')).toBe('80');
+    expect(column(clauses, minimize, 'explanation')).toBe(scores[1].explanation);
+
+    expect(column(clauses, missing, 'opd_code')).toBe('OPD-B');
+    expect(column(clauses, missing, 'realization')).toBe('');
+    expect(column(clauses, missing, 'flags')).toBe('MISSING_REALIZATION');
+  });
+
+  test('CSV files match the xlsx sheets', async () => {
+    const variables = { planId: world.planId, year: 2019 };
+    const xlsx = await exportSheets(EVALUATION_EXPORT, variables, 'XLSX');
+    const csv = await exportSheets(EVALUATION_EXPORT, variables, 'CSV');
+    expect(csv.files.map((file) => file.fileName)).toEqual([
+      'evaluation-RPJMD-TEST-2019-contracts.csv',
+      'evaluation-RPJMD-TEST-2019-clauses.csv',
+    ]);
+    expect(csv.files[0].mediaType).toBe('text/csv; charset=utf-8');
+    expect(csv.sheets.map((sheet) => [sheet.header, sheet.rows])).toEqual(
+      xlsx.sheets.map((sheet) => [sheet.header, sheet.rows]),
+    );
+  });
+
+  test('year without contracts has headers only', async () => {
+    const { sheets } = await exportSheets(
+      EVALUATION_EXPORT,
+      { planId: world.planId, year: 2021 },
+      'CSV',
+    );
+    expect(sheets.map((sheet) => sheet.rows)).toEqual([[], []]);
+    expect(sheets[0].header[0]).toBe('opd_code');
+  });
+
+  test('anonymous rejected', async () => {
+    const response = await server.request(EVALUATION_EXPORT, {
+      planId: world.planId,
+      year: 2019,
+      format: 'CSV',
+    });
+    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('missionAttainmentExport', () => {
+  for (const quarter of [null, 2]) {
+    test(`rows equal the report, quarter ${quarter ?? 'none'}`, async () => {
+      const variables = { planId: world.planId, year: 2019, quarter };
+      const report = await server.request(MISSION_ATTAINMENT, variables, {
+        token: world.tokens.analyst,
+      });
+      const expected = report.data?.missionAttainment.map((entry: any) => [
+        String(entry.mission.number),
+        entry.mission.title,
+        entry.attainment === null ? '' : String(Number(entry.attainment)),
+        entry.rating ?? '',
+        String(entry.opdsAssigned),
+        String(entry.opdsSigned),
+        String(entry.clauses),
+        String(entry.clausesAchieved),
+        String(entry.clausesMissingData),
+      ]);
+
+      for (const format of ['XLSX', 'CSV'] as const) {
+        const { files, sheets } = await exportSheets(MISSION_EXPORT, variables, format);
+        expect(files[0].fileName).toContain(quarter ? '2019-q2' : '2019');
+        expect(sheets[0].rows).toEqual(expected);
+      }
+    });
+  }
+});
