@@ -90,7 +90,7 @@ JWT_SECRET="$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')" PORT="$PORT" \
   "${RUN_AS[@]}" node dist/src/main.js >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 
-# The Dockerfile's HEALTHCHECK command, retried until the server answers.
+# The Dockerfile's HEALTHCHECK command, retried until the server responds.
 healthy=false
 for _ in $(seq 1 60); do
   if PORT="$PORT" node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"; then

@@ -152,7 +152,7 @@ async function importFile(
   }
 }
 
-/** A progress bar on standard error, one phase at a time; off the terminal a line every 2 s. */
+/** Creates a progress bar on standard error, one phase at a time; off a terminal, a line every 2 s. */
 function createProgressBar() {
   const bar = new SingleBar({
     format: '{phase} [{bar}] {value}/{total} rows',

@@ -52,8 +52,8 @@ export class QueryLogger implements TypeOrmLogger {
 }
 
 /**
- * Whether TypeORM runs the statement on a read replica: it takes replica connections for query
- * runners in "slave" mode, and only when replication is configured.
+ * Returns whether TypeORM runs the statement on a read replica. TypeORM takes replica
+ * connections for query runners in "slave" mode, and only when replication is configured.
  */
 function runsOnReplica(queryRunner: QueryRunner | undefined): boolean {
   if (!queryRunner || !queryRunner.connection.driver.isReplicated) {

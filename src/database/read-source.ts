@@ -7,8 +7,8 @@ import {
 } from 'typeorm';
 
 /**
- * Where one request's reads outside a transaction go. With read replicas configured, reads go
- * to a replica until the request starts a mutation; from then on they go to the primary, so the
+ * Target of one request's reads outside a transaction. With read replicas configured, reads go
+ * to a replica until the request starts a mutation. From then on they go to the primary, so the
  * mutation's payload shows what it just wrote even when the replicas lag behind. Without
  * replicas every read uses the one pool (or the one SQLite connection).
  */

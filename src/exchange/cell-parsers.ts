@@ -14,7 +14,7 @@ export interface ImportRowError {
   message: string;
 }
 
-/** Digits a DECIMAL(20, 4) column holds before and after the point. */
+/** Digits a DECIMAL(20, 4) column stores before and after the point. */
 const DECIMAL_PATTERN = /^-?\d{1,16}(\.\d{1,4})?$/;
 const INTEGER_PATTERN = /^-?\d{1,9}$/;
 /** Significant digits kept from a number cell; Excel itself shows at most 15. */
@@ -24,7 +24,7 @@ const MAX_SHOWN_VALUE = 60;
 /**
  * Reads the cells of one row by column name and collects every problem, so that a file with
  * many mistakes is reported in one pass. Each read returns null when the cell is invalid or
- * empty; `errors` says which.
+ * empty, and `errors` records which.
  */
 export class RowReader {
   readonly errors: ImportRowError[] = [];
@@ -118,7 +118,7 @@ export class RowReader {
     this.errors.push(cellError(this.rowNumber, column, this.columnIndex, raw ?? null, problem));
   }
 
-  /** The cell of a column, or null when the file has no such column. */
+  /** Returns the cell of a column, or null when the file has no such column. */
   cell(column: string): CellValue {
     const index = this.columnIndex.get(column);
     return index === undefined ? null : (this.cells[index] ?? null);

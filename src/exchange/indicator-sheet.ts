@@ -61,7 +61,7 @@ export function indicatorColumns(plan: PlanYears): string[] {
 
 /**
  * Reads indicator rows from a table in the template's layout. Header names are matched without
- * regard to case or surrounding spaces; a missing or unknown column is reported on row 1 and
+ * regard to case or surrounding spaces. A missing or unknown column is reported on row 1 and
  * stops the reading, because no row could be read reliably. Each data row is read in full, so
  * every bad cell of the file is reported at once.
  */
@@ -161,7 +161,7 @@ export function indicatorToCells(
 }
 
 /**
- * Writes a decimal string as a number cell when a double holds it exactly ("85.00" becomes 85),
+ * Writes a decimal string as a number cell when a double represents it exactly ("85.00" becomes 85),
  * so Excel can compute with it; longer values stay text and lose nothing.
  */
 export function decimalCell(value: string | null | undefined): CellValue {

@@ -8,7 +8,7 @@ export enum SpreadsheetFormat {
   CSV = 'CSV',
 }
 
-/** A cell as the import sees it: text, a number, a boolean, a date, or empty. */
+/** Content of one cell after reading: text, a number, a boolean, a date, or empty. */
 export type CellValue = string | number | boolean | Date | null;
 
 /** One sheet to write: a header row and data rows of the same width. */
@@ -48,9 +48,9 @@ const BYTE_ORDER_MARK = '\uFEFF';
 
 /**
  * Reads the data sheet of an .xlsx workbook (the sheet named `sheetName`, else the first) or a
- * CSV file. CSV may be UTF-8 with or without a byte order mark and separated by commas or, as
- * Excel writes it under Indonesian regional settings, semicolons; its cells stay text. Throws
- * InvalidInputError when the content is not a readable file of the format.
+ * CSV file. CSV may be UTF-8 with or without a byte order mark. It may be separated by commas
+ * or by semicolons, as Excel writes it under Indonesian regional settings, and its cells stay
+ * text. Throws InvalidInputError when the content is not a readable file of the format.
  */
 export async function readTable(
   content: Buffer,

@@ -14,9 +14,9 @@ const STATEMENT_VALUE_FIELDS = ['parameters', 'sql', 'driverError'];
 
 /**
  * Creates the structured JSON logger, writing to `destination` (standard output by default).
- * Fields that could hold a secret are redacted by path, so a careless `log.info({ input })`
- * cannot leak a password or token, and logged errors lose the statement values that TypeORM
- * and mysql2 attach to them. `pretty` is ignored when a destination is given.
+ * Password, token, authorization and secret fields are censored at the paths listed below,
+ * up to two levels deep. Logged errors lose the statement values that TypeORM and mysql2
+ * attach to them. `pretty` is ignored when a destination is given.
  */
 export function createLogger(options: LoggerOptions, destination?: DestinationStream): Logger {
   const settings: pino.LoggerOptions = {

@@ -40,7 +40,7 @@ export interface ImportProgress {
   total: number;
 }
 
-/** What a successful import did. */
+/** Counts of a successful import. */
 export interface ImportSummary {
   plan: Plan;
   opd: Opd;
@@ -66,7 +66,7 @@ export class ImportRejectedError extends BusinessRuleError {
 /** Roles that may import: the planning agency for any OPD, OPD users for their own. */
 const IMPORT_ROLES: readonly Role[] = [Role.ADMIN, Role.OPD_HEAD, Role.OPD_STAFF];
 
-/** What the import compares rows with: the plan's missions and the OPD's stored tasks. */
+/** Stored data the import compares rows with: the plan's missions and the OPD's tasks. */
 interface StoredState {
   missionsByNumber: Map<number, Mission>;
   assignedMissionIds: Set<number>;
@@ -80,8 +80,9 @@ interface StoredState {
  * Imports tasks, indicators, baselines and yearly targets of one OPD from a spreadsheet in the
  * template's layout. Every row passes the same checks as createTask and createIndicator; a
  * file with any error imports nothing. Rows are matched to stored data by mission, task
- * description and indicator name: a missing task is created, a row equal to a stored indicator
- * changes nothing, and a row that differs from one is an error, because the import only adds.
+ * description and indicator name. A missing task is created, and a row equal to a stored
+ * indicator changes nothing. A row that differs from a stored indicator is an error, because
+ * the import only adds.
  */
 export class IndicatorImportService {
   constructor(private readonly indicators: IndicatorService) {}

@@ -143,10 +143,10 @@ export class IndicatorService {
 }
 
 /**
- * Checks an indicator against its plan: the minimize formula only on MINIMIZE, the baseline
- * year from five years before the plan to the year before its end, the end target's shape, and
- * one target of the right shape for every plan year after the baseline year. Violation fields
- * are input paths such as "yearlyTargets[2].target"; `yearlyTargets[i]` is data.yearlyTargets[i].
+ * Checks an indicator against its plan. A minimize formula is allowed only on MINIMIZE, and the
+ * baseline year lies from five years before the plan to the year before its end. The end target
+ * has the polarity's shape, and every plan year after the baseline year has such a target.
+ * Violation fields are input paths: "yearlyTargets[2].target" is data.yearlyTargets[2].
  */
 export function validateIndicator(data: CreateIndicatorData, plan: Plan): RuleViolation[] {
   const violations: RuleViolation[] = [];

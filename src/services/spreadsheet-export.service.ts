@@ -161,9 +161,9 @@ export class SpreadsheetExportService {
   }
 
   /**
-   * Writes the evaluation results of a year: a Contracts sheet with one row per SIGNED
-   * contract (score, rating, outcome, recommendation and the mayor's decision; empty until
-   * evaluated) and a Clauses sheet with every stored clause score and its formula's inputs.
+   * Writes the evaluation results of a year. The Contracts sheet has one row per SIGNED contract
+   * with score, rating, outcome, recommendation and the mayor's decision, empty until evaluated.
+   * The Clauses sheet has every stored clause score with its formula's inputs.
    */
   async evaluationResults(
     planId: number,

@@ -58,7 +58,7 @@ async function send(query: string, variables: Record<string, unknown>, token: st
 describeOnMysql('read replicas', () => {
   beforeAll(async () => {
     // Both replicas point at the primary's own database, so every write is visible to them at
-    // once; what differs is the pool, and so the connection, each statement goes through.
+    // once. What differs is the pool, and so the connection, that each statement goes through.
     const database = await createTestDatabase();
     if (database.config.type !== 'mysql') {
       throw new Error('read replica tests need MySQL');

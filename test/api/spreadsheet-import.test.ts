@@ -38,7 +38,7 @@ let server: TestServer;
 let world: World;
 let header: string[];
 
-/** A valid row for OPD A, mission 1; `changes` replace or add cells. */
+/** Returns a valid row for OPD A, mission 1, with `changes` replacing or adding cells. */
 function row(changes: Row = {}): Row {
   return {
     mission: 1,

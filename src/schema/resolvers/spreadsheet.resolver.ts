@@ -133,7 +133,7 @@ function decodeFile(base64: string, maxBytes: number): Buffer {
   }
   if (content.length > maxBytes) {
     throw new InvalidInputError(
-      `contentBase64 holds ${content.length} bytes, more than the ${maxBytes} that ` +
+      `contentBase64 contains ${content.length} bytes, more than the ${maxBytes} that ` +
         'IMPORT_MAX_BYTES allows: split the file or use the command-line import',
       'contentBase64',
     );

@@ -17,7 +17,7 @@ function instructions(): { keyword: string; argument: string }[] {
     });
 }
 
-/** The command of an exec-form (JSON array) instruction as one shell line. */
+/** Joins the command of an exec-form (JSON array) instruction into one shell line. */
 function execForm(argument: string): string {
   return (JSON.parse(argument) as string[]).join(' ');
 }
