@@ -2,9 +2,9 @@ import { type EntityManager, In } from 'typeorm';
 import { type Actor, isOpdRole } from '../auth/actor';
 import { requireRole } from '../auth/permissions';
 import {
-  Indicator,
-  IndicatorTarget,
-  Mission,
+  type Indicator,
+  type IndicatorTarget,
+  type Mission,
   MissionAssignment,
   Opd,
   Plan,
@@ -22,6 +22,7 @@ import {
 } from '../exchange/indicator-sheet';
 import { readTable, type SpreadsheetFormat } from '../exchange/spreadsheet';
 import { type IndicatorService, validateIndicator } from './indicator.service';
+import { loadOpdIndicators } from './opd-indicators';
 import { findOrFail } from './repository-helpers';
 import { endTargetOf } from './targets';
 
@@ -163,22 +164,13 @@ function requireImportRight(actor: Actor, opdId: number): void {
 }
 
 async function loadStoredState(manager: EntityManager, plan: Plan, opd: Opd): Promise<StoredState> {
-  const missions = await manager.find(Mission, { where: { planId: plan.id } });
-  const missionIds = missions.map((mission) => mission.id);
+  const { missions, tasks, indicators, targets } = await loadOpdIndicators(
+    manager,
+    plan.id,
+    opd.id,
+  );
   const assignments = await manager.find(MissionAssignment, {
-    where: { opdId: opd.id, missionId: In(missionIds) },
-  });
-  const tasks = await manager.find(Task, {
-    where: { opdId: opd.id, missionId: In(missionIds) },
-    order: { id: 'ASC' },
-  });
-  const indicators = await manager.find(Indicator, {
-    where: { taskId: In(tasks.map((task) => task.id)) },
-    order: { id: 'ASC' },
-  });
-  const targets = await manager.find(IndicatorTarget, {
-    where: { indicatorId: In(indicators.map((indicator) => indicator.id)) },
-    order: { year: 'ASC' },
+    where: { opdId: opd.id, missionId: In(missions.map((mission) => mission.id)) },
   });
 
   return {

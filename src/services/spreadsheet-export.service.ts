@@ -5,11 +5,9 @@ import {
   Contract,
   Evaluation,
   Indicator,
-  IndicatorTarget,
   Mission,
   Opd,
   Plan,
-  Task,
 } from '../entities';
 import { ContractStatus } from '../entities/enums';
 import {
@@ -27,6 +25,7 @@ import {
   writeSpreadsheet,
 } from '../exchange/spreadsheet';
 import { type ReportService } from './report.service';
+import { loadOpdIndicators } from './opd-indicators';
 import { findOrFail } from './repository-helpers';
 
 const CONTRACT_COLUMNS = [
@@ -122,18 +121,11 @@ export class SpreadsheetExportService {
     const manager = this.dataSource.manager;
     const plan = await findOrFail(manager, Plan, planId, 'planId');
     const opd = await findOrFail(manager, Opd, opdId, 'opdId');
-    const missions = await manager.find(Mission, { where: { planId }, order: { number: 'ASC' } });
-    const tasks = await manager.find(Task, {
-      where: { opdId, missionId: In(missions.map((mission) => mission.id)) },
-      order: { id: 'ASC' },
-    });
-    const indicators = await manager.find(Indicator, {
-      where: { taskId: In(tasks.map((task) => task.id)) },
-      order: { id: 'ASC' },
-    });
-    const targets = await manager.find(IndicatorTarget, {
-      where: { indicatorId: In(indicators.map((indicator) => indicator.id)) },
-    });
+    const { missions, tasks, indicators, targets } = await loadOpdIndicators(
+      manager,
+      planId,
+      opdId,
+    );
 
     const rows = missions.flatMap((mission) =>
       tasks

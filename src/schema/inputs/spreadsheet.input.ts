@@ -1,4 +1,4 @@
-import { IsBase64, IsOptional, Length, Max, Min } from 'class-validator';
+import { IsBase64, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { SpreadsheetFormat } from '../../exchange/spreadsheet';
 import { MAX_YEAR, MIN_YEAR } from './common.input';
@@ -49,16 +49,4 @@ export class YearFileArgs extends PlanFileArgs {
   @Min(MIN_YEAR)
   @Max(MAX_YEAR)
   year: number;
-}
-
-@ArgsType()
-export class MissionAttainmentFileArgs extends YearFileArgs {
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Count quarters 1 to this one (1-4) against the target to date; empty: the year.',
-  })
-  @IsOptional()
-  @Min(1)
-  @Max(4)
-  upToQuarter?: number | null;
 }

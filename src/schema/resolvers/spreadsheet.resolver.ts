@@ -6,7 +6,6 @@ import { ImportRejectedError, type ImportSummary } from '../../services/indicato
 import { GraphQLContext } from '../context';
 import {
   ImportIndicatorsInput,
-  MissionAttainmentFileArgs,
   OpdIndicatorFileArgs,
   PlanFileArgs,
   YearFileArgs,
@@ -14,6 +13,7 @@ import {
 import { type Nullable, runMutation, type WithUserErrors } from '../mutation';
 import { decodeId } from '../relay/global-id';
 import { ImportIndicatorsPayload, SpreadsheetFileType } from '../types/spreadsheet.type';
+import { QuarterArg } from './quarter.arg';
 
 /** Payload fields of importIndicators besides the user errors. */
 interface ImportResult {
@@ -76,14 +76,15 @@ export class SpreadsheetResolver {
     description: 'Mission attainment of a year, or up to a quarter, as missionAttainment.',
   })
   async missionAttainmentExport(
-    @Args(() => MissionAttainmentFileArgs) args: MissionAttainmentFileArgs,
+    @Args(() => YearFileArgs) args: YearFileArgs,
+    @Args(() => QuarterArg) quarter: QuarterArg,
     @Ctx() context: GraphQLContext,
   ): Promise<SpreadsheetFileType[]> {
     const planId = decodeId(args.planId, 'Plan', 'planId');
     const files = await context.services.spreadsheets.missionAttainment(
       planId,
       args.year,
-      args.upToQuarter ?? null,
+      quarter.upToQuarter ?? null,
       args.format,
     );
     return toFileTypes(files);
