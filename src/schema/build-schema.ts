@@ -15,6 +15,7 @@ import { MissionResolver } from './resolvers/mission.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
 import { OpdResolver } from './resolvers/opd.resolver';
 import { PlanResolver } from './resolvers/plan.resolver';
+import { AtRiskIndicatorResolver, ProjectionResolver } from './resolvers/projection.resolver';
 import { RealizationResolver } from './resolvers/realization.resolver';
 import {
   MissionAttainmentResolver,
@@ -44,6 +45,8 @@ export const RESOLVERS = [
   MissionAttainmentResolver,
   OpdRankingEntryResolver,
   AuditEventResolver,
+  ProjectionResolver,
+  AtRiskIndicatorResolver,
 ] as const;
 
 /**

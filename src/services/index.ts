@@ -1,10 +1,12 @@
 import { type DataSource } from 'typeorm';
+import { AmendmentService } from './amendment.service';
 import { AuditService } from './audit.service';
 import { ContractService } from './contract.service';
 import { EvaluationService } from './evaluation.service';
 import { IndicatorService } from './indicator.service';
 import { OpdService } from './opd.service';
 import { PlanService } from './plan.service';
+import { ProjectionService } from './projection.service';
 import { RealizationService } from './realization.service';
 import { ReportService } from './report.service';
 import { ScoreService } from './score.service';
@@ -21,10 +23,12 @@ export interface Services {
   opds: OpdService;
   indicators: IndicatorService;
   contracts: ContractService;
+  amendments: AmendmentService;
   realizations: RealizationService;
   evaluations: EvaluationService;
   scores: ScoreService;
   reports: ReportService;
+  projections: ProjectionService;
 }
 
 /** Wires the services to a data source. */
@@ -39,9 +43,11 @@ export function createServices(dataSource: DataSource, tokens: TokenSettings): S
     opds: new OpdService(dataSource),
     indicators: new IndicatorService(),
     contracts: new ContractService(dataSource),
+    amendments: new AmendmentService(),
     realizations: new RealizationService(),
     evaluations: new EvaluationService(scores),
     scores,
     reports: new ReportService(dataSource, scores),
+    projections: new ProjectionService(dataSource, scores),
   };
 }
