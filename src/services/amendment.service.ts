@@ -155,9 +155,22 @@ async function carryOverRealizations(
     where: { clauseId: In([...clauseMap.keys()]) },
     order: { id: 'ASC' },
   });
-  const copies = rows.map((row) => {
-    const { id: _id, clause: _clause, ...fields } = row;
-    return manager.create(Realization, { ...fields, clauseId: clauseMap.get(row.clauseId) });
-  });
+  const copies = rows.map((row) =>
+    manager.create(Realization, {
+      clauseId: clauseMap.get(row.clauseId),
+      quarter: row.quarter,
+      value: row.value,
+      dataSource: row.dataSource,
+      documentUrl: row.documentUrl,
+      note: row.note,
+      status: row.status,
+      activeKey: row.activeKey,
+      submittedById: row.submittedById,
+      submittedAt: row.submittedAt,
+      reviewedById: row.reviewedById,
+      reviewedAt: row.reviewedAt,
+      reviewNote: row.reviewNote,
+    }),
+  );
   await manager.save(copies);
 }
