@@ -80,7 +80,10 @@ export function fitLine(points: readonly YearValue[]): Line | null {
  * Projects an indicator: the least-squares line through the baseline and the realised years,
  * evaluated at the end year, and the attainment of that value against the end target by the
  * indicator's polarity. The status compares the projected attainment with 100 and with the
- * at-risk minimum; with no realised year it is INSUFFICIENT_DATA.
+ * at-risk minimum; with no realised year it is INSUFFICIENT_DATA. When the baseline and every
+ * realised value are at least 0, the quantity cannot go negative, so a line that falls below
+ * 0 by the end year projects 0: a fast-falling MINIMIZE indicator then reads as ahead of its
+ * target instead of scoring a negative ratio.
  */
 export function projectIndicator(input: ProjectionInput): Projection {
   const realised = input.realised.filter((point) => point.year !== input.baseline.year);
@@ -94,7 +97,10 @@ export function projectIndicator(input: ProjectionInput): Projection {
   }
 
   const line = fitLine([input.baseline, ...realised]) as Line;
-  const projectedValue = line.intercept.plus(line.slope.mul(input.endYear));
+  const projectedValue = clampAtZero(line.intercept.plus(line.slope.mul(input.endYear)), [
+    input.baseline,
+    ...realised,
+  ]);
   const attainment = computeAttainment({
     polarity: input.polarity,
     minimizeFormula: input.minimizeFormula,
@@ -119,4 +125,9 @@ export function statusFor(attainment: Dec, atRiskMinAttainment: Dec | string): P
     return ProjectionStatus.AT_RISK;
   }
   return ProjectionStatus.OFF_TRACK;
+}
+
+function clampAtZero(value: Dec, observed: readonly YearValue[]): Dec {
+  const nonNegative = observed.every((point) => !toDec(point.value).isNegative());
+  return nonNegative && value.isNegative() ? new Dec(0) : value;
 }

@@ -106,6 +106,22 @@ describe('projectIndicator', () => {
     expect(projection.status).toBe(ProjectionStatus.ON_TRACK);
   });
 
+  test('fast fall projects zero, not negative', () => {
+    const projection = projectIndicator({
+      ...BASE,
+      polarity: Polarity.MINIMIZE,
+      minimizeFormula: MinimizeFormula.RATIO,
+      baseline: { year: 2018, value: '14.5' },
+      realised: [{ year: 2019, value: '10.4' }],
+      endTarget: { value: '9.5' },
+    });
+    // The line reaches 14.5 - 4.1 x 5 = -6 in 2023; a rate cannot go below 0, and RATIO
+    // scores a realisation of 0 at the cap.
+    expect(projection.projectedValue?.toString()).toBe('0');
+    expect(projection.projectedAttainment?.toString()).toBe('120');
+    expect(projection.status).toBe(ProjectionStatus.ON_TRACK);
+  });
+
   test('no realised year is insufficient data', () => {
     const projection = projectIndicator({
       ...BASE,
