@@ -1,4 +1,4 @@
-// Unit tests run once. API tests run once per database: always on SQLite, and also on MySQL
+// Unit and browser tests run once. API tests run once per database: always on SQLite, and also on MySQL
 // when TEST_MYSQL_URL (or DATABASE_URL) names one, so a single `npm test` covers both drivers.
 const swcTransform = [
   '@swc/jest',
@@ -26,6 +26,13 @@ const projects = [
     ...common,
     displayName: 'api:sqlite',
     testMatch: ['<rootDir>/test/api/**/*.test.ts'],
+    globals: { TEST_DATABASE: 'sqlite' },
+  },
+  {
+    // The browser drives the IDE page, which does not depend on the database, so SQLite only.
+    ...common,
+    displayName: 'browser',
+    testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
     globals: { TEST_DATABASE: 'sqlite' },
   },
 ];
