@@ -5,6 +5,7 @@ import type { StaticAsset } from '../ide/ide-assets';
 import type { GraphQLContext } from '../schema/context';
 import { runWithRequestContext } from '../logging/request-context';
 import type { Logger } from '../logging/logger';
+import { responseStatus } from './response-status';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 100 * 1024;
@@ -118,7 +119,7 @@ async function route(
   for (const [name, value] of result.headers) {
     response.setHeader(name, value);
   }
-  response.statusCode = result.status ?? 200;
+  response.statusCode = responseStatus(result);
   if (result.body.kind === 'complete') {
     response.end(result.body.string);
     return;
