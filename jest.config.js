@@ -21,7 +21,15 @@ const common = {
 const mysqlUrl = process.env.TEST_MYSQL_URL || process.env.DATABASE_URL;
 
 const projects = [
-  { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+  {
+    ...common,
+    displayName: 'unit',
+    testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+    // GraphQL Code Generator requires auto-bind, which ships only as an ES module; Node loads it
+    // natively, but jest's module loader needs it compiled to CommonJS.
+    transform: { ...common.transform, '/node_modules/auto-bind/.+\\.js$': swcTransform },
+    transformIgnorePatterns: ['/node_modules/(?!auto-bind/)'],
+  },
   {
     ...common,
     displayName: 'api:sqlite',

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { type GraphQLSchema, isObjectType } from 'graphql';
 
 /** One example operation from examples/operations, with the variables that fit the demo data. */
 export interface ExampleOperation {
@@ -9,6 +10,23 @@ export interface ExampleOperation {
   document: string;
   /** Variables as formatted JSON text; "{}" when the example has no variables file. */
   variables: string;
+}
+
+/**
+ * Examples written against a query field that the schema does not have yet, with that field.
+ * Tests and the typed client skip them while the field is missing; the IDE shows them anyway.
+ * NOTE: Query.atRiskIndicators is being built in parallel; once it is in schema.graphql its
+ * example runs like the others and this entry can go.
+ */
+export const PENDING_EXAMPLES: Readonly<Record<string, string>> = {
+  '5-at-risk-indicators': 'atRiskIndicators',
+};
+
+/** Tells whether an example is pending because `schema` lacks the query field it needs. */
+export function isPendingExample(name: string, schema: GraphQLSchema): boolean {
+  const field = PENDING_EXAMPLES[name];
+  const query = schema.getQueryType();
+  return field !== undefined && !(isObjectType(query) && field in query.getFields());
 }
 
 /** Folder of the example operations, relative to the project root. */
