@@ -82,6 +82,9 @@ async function listen(
     schema: await buildApiSchema(),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
+    // The IDE reads the schema through introspection, so turning it on in production turns
+    // introspection on with it.
+    introspection: !config.isProduction || config.graphqlIde,
     logger: log,
     plugins: [
       requestLogPlugin(log),

@@ -115,7 +115,11 @@ describe('GraphQL IDE turned off', () => {
   let closedServer: TestServer;
 
   beforeAll(async () => {
-    closedServer = await startTestServer({ graphqlIde: false });
+    closedServer = await startTestServer({
+      environment: 'production',
+      isProduction: true,
+      graphqlIde: false,
+    });
   });
 
   afterAll(async () => {
@@ -131,5 +135,38 @@ describe('GraphQL IDE turned off', () => {
   test('IDE assets are not served', async () => {
     const response = await fetch(new URL('/ide-assets/graphiql.min.js', closedServer.url));
     expect(response.status).toBe(404);
+  });
+
+  test('production introspection is off', async () => {
+    const response = await closedServer.request('{ __schema { queryType { name } } }');
+    expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  test('_service SDL stays available', async () => {
+    const response = await closedServer.request('{ _service { sdl } }');
+    expect(response.data?._service.sdl).toContain('@key(fields: "id")');
+  });
+});
+
+describe('GraphQL IDE on in production', () => {
+  let productionServer: TestServer;
+
+  beforeAll(async () => {
+    productionServer = await startTestServer({
+      environment: 'production',
+      isProduction: true,
+      graphqlIde: true,
+    });
+  });
+
+  afterAll(async () => {
+    await productionServer?.close();
+  });
+
+  test('IDE page and introspection available', async () => {
+    const page = await fetch(productionServer.url, { headers: { accept: 'text/html' } });
+    expect(await page.text()).toContain('GraphiQL');
+    const response = await productionServer.request('{ __schema { queryType { name } } }');
+    expect(response.data?.__schema.queryType.name).toBe('Query');
   });
 });
