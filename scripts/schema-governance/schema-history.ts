@@ -24,10 +24,10 @@ export interface SchemaStep {
   acceptedBecause: string | null;
 }
 
-/** What the history check found. */
+/** Result of the history check. */
 export interface HistoryReport {
   steps: SchemaStep[];
-  /** Why fewer steps than asked were checked, such as a shallow clone; null when complete. */
+  /** Reason some history was not checked, such as a shallow clone; null when complete. */
   limitation: string | null;
 }
 
@@ -36,7 +36,7 @@ export interface HistoryReport {
  * first-parent line (so a merge counts as one change against the branch it landed on) against
  * the version before it, then uncommitted edits against HEAD. A step is accepted when a commit
  * in it carries a `Schema-Break: <reason>` trailer. When `start` is not in the clone, as in a
- * shallow clone, every commit the clone has is checked and `limitation` says so.
+ * shallow clone, every commit the clone has is checked and `limitation` states it.
  */
 export async function checkSchemaHistory(repo: string, start: string): Promise<HistoryReport> {
   const git = (...args: string[]) =>

@@ -62,7 +62,7 @@ function readVariables(file: string): string {
 }
 
 /**
- * Returns the nearest folder above this file that holds package.json. The same code runs from
+ * Returns the nearest folder above this file that contains package.json. The same code runs from
  * src/ under ts tooling and from dist/src/ after a build, at different depths.
  */
 export function findProjectRoot(start: string = __dirname): string {

@@ -1,7 +1,7 @@
 import { IDE_ASSET_URLS } from './ide-assets';
 import type { ExampleOperation } from './example-operations';
 
-/** What the IDE page shows. */
+/** Content of the IDE page. */
 export interface IdePageOptions {
   /** Path of the GraphQL endpoint the IDE sends operations to. */
   endpointPath: string;

@@ -11,11 +11,11 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 /**
- * Returns the HTTP status for Apollo Server's response. The GraphQL over HTTP spec asks for 200
- * on every well-formed request answered as `application/json`, request errors included, since
- * clients of that older media type read the status as "the request reached GraphQL"; Apollo
- * Server 5 sends 400 for request errors whatever the media type. Answers as
- * `application/graphql-response+json` keep Apollo's 4xx codes, which the spec asks for there.
+ * Returns the HTTP status for Apollo Server's response. For a well-formed request answered as
+ * `application/json`, the GraphQL over HTTP spec recommends 200 even with request errors,
+ * because clients of that older media type read a 4xx as "the request never reached GraphQL".
+ * Apollo Server 5 sends 400 for request errors whatever the media type, so this returns 200
+ * there. Answers as `application/graphql-response+json` keep Apollo's 4xx, as the spec asks.
  */
 export function responseStatus(response: HTTPGraphQLResponse): number {
   const status = response.status ?? 200;

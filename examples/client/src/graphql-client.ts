@@ -7,7 +7,7 @@ export interface GraphQLErrorBody {
   extensions?: { code?: string; [key: string]: unknown };
 }
 
-/** Raised when the response carries errors or no data; `errors` holds what the server sent. */
+/** Raised when the response carries errors or no data; `errors` contains what the server sent. */
 export class GraphQLRequestError extends Error {
   constructor(readonly errors: GraphQLErrorBody[]) {
     super(errors.map((error) => error.message).join('; ') || 'The response carried no data');
@@ -17,7 +17,7 @@ export class GraphQLRequestError extends Error {
 
 /**
  * Sends one typed operation to the Lelang Kinerja endpoint and returns its data, typed by the
- * document. Throws GraphQLRequestError on GraphQL errors, and an Error on a non-JSON answer.
+ * document. Throws GraphQLRequestError on GraphQL errors, and an Error on a response that is not JSON.
  */
 export async function request<TResult, TVariables>(
   endpoint: string,

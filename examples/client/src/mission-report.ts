@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   });
   const token = signIn.login.token;
   if (!token) {
-    throw new Error(`Sign-in failed: ${signIn.login.userErrors.map((e) => e.message).join('; ')}`);
+    throw new Error(
+      `Sign-in failed: ${signIn.login.userErrors.map((error) => error.message).join('; ')}`,
+    );
   }
 
   const attainment = await request(
