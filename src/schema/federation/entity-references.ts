@@ -14,9 +14,6 @@ const LOADER_BY_ENTITY = {
   Contract: 'contract',
 } as const;
 
-/** Names of the federated entity types. */
-export const ENTITY_TYPE_NAMES = Object.keys(LOADER_BY_ENTITY);
-
 /** A representation as the router sends it in `_entities(representations:)`. */
 interface EntityReference {
   __typename: string;
