@@ -13,6 +13,12 @@ function isPending(name: string): boolean {
   return isPendingExample(name, committedSchema);
 }
 
+/**
+ * Examples whose list may be empty on the demo data: whether any indicator is at risk depends
+ * on how far the demo's realisations fall behind their targets.
+ */
+const MAY_BE_EMPTY = ['5-at-risk-indicators'];
+
 let server: TestServer;
 let token: string;
 
@@ -43,14 +49,14 @@ describe('example operations', () => {
 
   test.each(runnable.map((example) => [example.name, example] as const))(
     '%s runs against demo data',
-    async (_name, example) => {
+    async (name, example) => {
       const response = await server.request(example.document, JSON.parse(example.variables), {
         token,
       });
       expect(response.errors).toBeUndefined();
       const [result] = Object.values(response.data ?? {});
       expect(result).toBeTruthy();
-      if (Array.isArray(result)) {
+      if (Array.isArray(result) && !MAY_BE_EMPTY.includes(name)) {
         expect(result.length).toBeGreaterThan(0);
       }
     },
