@@ -29,6 +29,11 @@ export interface AppConfig {
   jwtSecretGenerated: boolean;
   tokenTtlSeconds: number;
   logLevel: string;
+  /**
+   * Serve the GraphQL IDE to browsers that open the endpoint (GRAPHQL_IDE); on by default
+   * outside production and off by default in production.
+   */
+  graphqlIde: boolean;
 }
 
 /** Raised at start when the environment is invalid; lists every problem at once. */
@@ -57,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const tokenTtlSeconds = readInteger(env, 'TOKEN_TTL_SECONDS', 8 * 3600, { min: 60 }, problems);
   const migrateOnStart = readBoolean(env, 'MIGRATE_ON_START', true, problems);
   const seedDemo = readBoolean(env, 'SEED_DEMO', database.type === 'sqlite', problems);
+  const graphqlIde = readBoolean(env, 'GRAPHQL_IDE', !isProduction, problems);
 
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -89,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecretGenerated,
     tokenTtlSeconds,
     logLevel,
+    graphqlIde,
   };
 }
 

@@ -4,16 +4,22 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { type DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { openDataSource } from '../database/data-source';
+import { loadIdeAssets } from '../ide/ide-assets';
+import { ideLandingPagePlugin } from '../ide/ide-landing-page.plugin';
 import type { Logger } from '../logging/logger';
 import { buildApiSchema } from '../schema/build-schema';
 import type { GraphQLContext } from '../schema/context';
 import { createServices, type Services } from '../services';
 import { createContextFactory } from './context-factory';
 import { createErrorFormatter } from './format-error';
-import { createHttpHandler, type ReadinessCheck } from './http-handler';
+import { createHttpHandler, GRAPHQL_PATH, type ReadinessCheck } from './http-handler';
 import { requestLogPlugin } from './request-log.plugin';
 import { seedIfEmpty } from './startup-seed';
 
@@ -76,7 +82,20 @@ async function listen(
     schema: await buildApiSchema(),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
-    plugins: [requestLogPlugin(log), ApolloServerPluginDrainHttpServer({ httpServer })],
+    // The IDE reads the schema through introspection, so turning it on in production turns
+    // introspection on with it.
+    introspection: !config.isProduction || config.graphqlIde,
+    logger: log,
+    plugins: [
+      requestLogPlugin(log),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Traces for Apollo's hosted reporting add work to every federated request; this server
+      // runs on networks without access to that service.
+      ApolloServerPluginInlineTraceDisabled(),
+      config.graphqlIde
+        ? ideLandingPagePlugin(GRAPHQL_PATH)
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -86,6 +105,7 @@ async function listen(
       apollo,
       createContext: createContextFactory(dataSource, services, config, log),
       readiness: checkReadiness(dataSource),
+      assets: config.graphqlIde ? loadIdeAssets() : new Map(),
       log,
     }),
   );

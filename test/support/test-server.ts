@@ -72,6 +72,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
     jwtSecretGenerated: false,
     tokenTtlSeconds: 3600,
     logLevel: 'info',
+    graphqlIde: true,
     ...overrides,
   };
   const app = await startApp(config, log);
