@@ -40,6 +40,11 @@ export interface AppConfig {
   metricsEnabled: boolean;
   /** Largest spreadsheet accepted by the import mutation, in bytes before base64 encoding. */
   importMaxBytes: number;
+  /**
+   * Serve the GraphQL IDE to browsers that open the endpoint (GRAPHQL_IDE); on by default
+   * outside production and off by default in production.
+   */
+  graphqlIde: boolean;
 }
 
 /** Raised at start when the environment is invalid; lists every problem at once. */
@@ -72,6 +77,7 @@ export const CONFIG_VARIABLES = [
   'LOG_LEVEL',
   'METRICS_ENABLED',
   'IMPORT_MAX_BYTES',
+  'GRAPHQL_IDE',
 ] as const;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -98,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     { min: 1024, max: 50 * 1024 * 1024 },
     problems,
   );
+  const graphqlIde = readBoolean(env, 'GRAPHQL_IDE', !isProduction, problems);
 
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -132,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     metricsEnabled,
     importMaxBytes,
+    graphqlIde,
   };
 }
 

@@ -21,6 +21,24 @@ export function decimalColumn(options: Partial<ColumnOptions> = {}): ColumnOptio
   };
 }
 
+/**
+ * Maps a DECIMAL column to a fixed-point string with exactly `scale` decimals, for values shown
+ * as stored, such as a score: "91.50" on both drivers, never "91.5".
+ */
+export function fixedDecimalColumn(precision: number, scale: number): ColumnOptions {
+  return {
+    type: 'decimal',
+    precision,
+    scale,
+    transformer: {
+      to: (value: string | null | undefined) =>
+        value == null ? value : new Dec(value).toFixed(scale),
+      from: (value: string | number | null) =>
+        value == null ? null : new Dec(value).toFixed(scale),
+    },
+  };
+}
+
 /** Millisecond timestamp stored in UTC; the data source sets the time zone to Z. */
 export function timestampColumn(options: Partial<ColumnOptions> = {}): ColumnOptions {
   return { type: 'datetime', precision: 3, ...options };

@@ -57,6 +57,14 @@ export enum RealizationStatus {
   RETURNED = 'RETURNED',
 }
 
+/** Outcome of an evaluator's review of a realisation. */
+export enum ReviewVerdict {
+  /** The value and its evidence hold; it stays counted. */
+  VERIFY = 'VERIFY',
+  /** Sent back to the OPD; it stops counting and the quarter may be reported again. */
+  RETURN = 'RETURN',
+}
+
 /** State of a contract's evaluation. */
 export enum EvaluationStatus {
   /** Scored and may be scored again. */

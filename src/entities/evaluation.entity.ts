@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { Outcome, Rating } from '../scoring/types';
-import { decimalColumn, timestampColumn } from './columns';
+import { fixedDecimalColumn, timestampColumn } from './columns';
 import { Contract } from './contract.entity';
 import { EvaluationStatus } from './enums';
 
@@ -25,7 +25,7 @@ export class Evaluation {
   @Column({ type: 'simple-enum', enum: EvaluationStatus })
   status: EvaluationStatus;
 
-  @Column(decimalColumn({ precision: 7, scale: 2 }))
+  @Column(fixedDecimalColumn(7, 2))
   score: string;
 
   @Column({ type: 'simple-enum', enum: Rating })

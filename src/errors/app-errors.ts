@@ -68,10 +68,19 @@ export class NotFoundError extends AppError {
 
 /**
  * The request clashes with the current state: a duplicate, a contract in the wrong stage, a
- * locked evaluation. Mutations report it in `userErrors`.
+ * locked evaluation. Mutations report it in `userErrors`, one per listed item when `items`
+ * names several things in the way.
  */
 export class ConflictError extends AppError {
   readonly code = ErrorCode.CONFLICT;
+
+  constructor(
+    message: string,
+    field: string | null = null,
+    readonly items: FieldViolation[] = [],
+  ) {
+    super(message, field);
+  }
 }
 
 /** No valid credentials. Always a top-level error. */

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
-import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { type AuthChecker, buildSchema } from 'type-graphql';
 import { ForbiddenError } from '../errors/app-errors';
 import type { GraphQLContext } from './context';
 import { requireActor } from './context';
 import './enums';
+import { toSubgraphSchema } from './federation/subgraph-schema';
 import { AuditEventResolver } from './resolvers/audit-event.resolver';
 import { ClauseScoreResolver } from './resolvers/clause-score.resolver';
 import { ClauseResolver } from './resolvers/clause.resolver';
@@ -15,6 +17,7 @@ import { MissionResolver } from './resolvers/mission.resolver';
 import { NodeResolver } from './resolvers/node.resolver';
 import { OpdResolver } from './resolvers/opd.resolver';
 import { PlanResolver } from './resolvers/plan.resolver';
+import { AtRiskIndicatorResolver, ProjectionResolver } from './resolvers/projection.resolver';
 import { RealizationResolver } from './resolvers/realization.resolver';
 import {
   MissionAttainmentResolver,
@@ -45,6 +48,8 @@ export const RESOLVERS = [
   MissionAttainmentResolver,
   OpdRankingEntryResolver,
   AuditEventResolver,
+  ProjectionResolver,
+  AtRiskIndicatorResolver,
   SpreadsheetResolver,
 ] as const;
 
@@ -61,15 +66,16 @@ const authChecker: AuthChecker<GraphQLContext> = ({ context }, roles) => {
   return true;
 };
 
-let schemaPromise: Promise<GraphQLSchema> | null = null;
+let resolverSchemaPromise: Promise<GraphQLSchema> | null = null;
+let apiSchemaPromise: Promise<GraphQLSchema> | null = null;
 
 /**
- * Builds the executable schema once per process; type-graphql keeps its metadata globally, so
- * every server in the process shares the result. Input classes are validated with
+ * Builds the schema from the resolver classes, once per process; type-graphql keeps its metadata
+ * globally, so every server in the process shares the result. Input classes are validated with
  * class-validator, and validation errors do not echo the whole input back.
  */
-export function buildApiSchema(): Promise<GraphQLSchema> {
-  schemaPromise ??= buildSchema({
+export function buildResolverSchema(): Promise<GraphQLSchema> {
+  resolverSchemaPromise ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
     validate: {
@@ -77,10 +83,22 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
       validationError: { target: false, value: true },
     },
   });
-  return schemaPromise;
+  return resolverSchemaPromise;
 }
 
-/** Prints the schema in SDL, sorted, as committed in schema.graphql. */
+/**
+ * Builds the schema the server executes, once per process: the resolver schema as an Apollo
+ * Federation 2 subgraph, which adds `_service` and `_entities`.
+ */
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  apiSchemaPromise ??= buildResolverSchema().then(toSubgraphSchema);
+  return apiSchemaPromise;
+}
+
+/**
+ * Prints the executed schema in SDL, sorted, with its directives (`@key`, `@link`), as committed
+ * in schema.graphql.
+ */
 export async function printApiSchema(): Promise<string> {
-  return `${printSchema(lexicographicSortSchema(await buildApiSchema()))}\n`;
+  return `${printSchemaWithDirectives(lexicographicSortSchema(await buildApiSchema()))}\n`;
 }

@@ -5,10 +5,13 @@ import {
   EvaluationStatus,
   OpdKind,
   RealizationStatus,
+  ReviewVerdict,
   Role,
   SignatoryRole,
 } from '../entities/enums';
+import { RealizationSource, RiskBasis } from '../services/projection.service';
 import { ScoreBasis } from '../services/report.service';
+import { ProjectionStatus } from '../scoring/projection';
 import {
   Accumulation,
   ClauseScoreFlag,
@@ -180,5 +183,43 @@ registerEnumType(UserErrorCode, {
     BAD_USER_INPUT: { description: 'A value breaks a rule; the message states the rule.' },
     NOT_FOUND: { description: 'A referenced object does not exist.' },
     CONFLICT: { description: 'The current state does not allow this change.' },
+  },
+});
+
+registerEnumType(ReviewVerdict, {
+  name: 'ReviewVerdict',
+  description: 'Outcome of an evaluator review of a realisation.',
+  valuesConfig: {
+    VERIFY: { description: 'The value and its evidence hold; it stays counted as VERIFIED.' },
+    RETURN: { description: 'Sent back: it stops counting and the quarter may be reported again.' },
+  },
+});
+
+registerEnumType(ProjectionStatus, {
+  name: 'ProjectionStatus',
+  description: 'Whether an indicator is on course to meet its end target.',
+  valuesConfig: {
+    ON_TRACK: { description: 'Attainment of at least 100.' },
+    AT_RISK: { description: 'Below 100 but at least the policy at-risk minimum (default 91).' },
+    OFF_TRACK: { description: 'Below the at-risk minimum.' },
+    INSUFFICIENT_DATA: { description: 'No realised year to project from.' },
+  },
+});
+
+registerEnumType(RealizationSource, {
+  name: 'RealizationSource',
+  description: 'Where a realised yearly value comes from.',
+  valuesConfig: {
+    FINAL_EVALUATION: { description: 'The realisation stored by a FINAL evaluation.' },
+    LIVE: { description: 'Accumulated now from the counted quarterly realisations.' },
+  },
+});
+
+registerEnumType(RiskBasis, {
+  name: 'RiskBasis',
+  description: 'How an at-risk status was found.',
+  valuesConfig: {
+    PROJECTION: { description: 'Least-squares projection of yearly values to the end year.' },
+    QUARTER_TO_DATE: { description: 'Attainment so far in the year against the target to date.' },
   },
 });

@@ -1,6 +1,11 @@
 import { type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { type AppError, BusinessRuleError, isUserFacingRuleError } from '../errors/app-errors';
+import {
+  type AppError,
+  BusinessRuleError,
+  ConflictError,
+  isUserFacingRuleError,
+} from '../errors/app-errors';
 import type { AuditSubject } from '../services/unit-of-work';
 import { type GraphQLContext, requireActor } from './context';
 import { type UserErrorCode } from './enums';
@@ -71,6 +76,9 @@ export function toUserErrors(error: AppError): UserErrorType[] {
   const code = error.code as unknown as UserErrorCode;
   if (error instanceof BusinessRuleError && error.violations.length > 0) {
     return error.violations.map((violation) => ({ ...violation, code }));
+  }
+  if (error instanceof ConflictError && error.items.length > 0) {
+    return error.items.map((item) => ({ ...item, code }));
   }
   return [{ field: error.field, message: error.message, code }];
 }

@@ -5,3 +5,4 @@ export * from './attainment';
 export * from './accumulation';
 export * from './clause-score';
 export * from './contract-score';
+export * from './projection';

@@ -1,4 +1,4 @@
-import { ContractStatus, EvaluationStatus } from '../entities/enums';
+import { AmendmentReason, ContractStatus, EvaluationStatus } from '../entities/enums';
 import type { DemoContract } from './demo-types';
 
 /**
@@ -18,6 +18,7 @@ const DISDIK_CONTRACT: DemoContract = {
   stage: ContractStatus.SIGNED,
   offeredBy: 'mayor',
   bidBy: 'staff',
+  verifiedUpToQuarter: 3,
   evaluation: EvaluationStatus.DRAFT,
   clauses: [
     {
@@ -42,6 +43,13 @@ const DISDIK_CONTRACT: DemoContract = {
             value: '80.6',
             documentUrl: evidenceUrl('DISDIK', 'tw3-apm-smp.pdf'),
             note: 'Naik setelah penerimaan peserta didik baru tahun ajaran 2019/2020.',
+            returned: {
+              value: '86.2',
+              documentUrl: evidenceUrl('DISDIK', 'tw3-apm-smp.pdf'),
+              reviewNote:
+                'Angka 86,2 menghitung semua siswa SMP/MTs tanpa batas usia, yaitu APK. ' +
+                'Laporkan APM: hanya siswa berusia 13-15 tahun.',
+            },
           },
           { quarter: 4, value: '80.9' },
         ],
@@ -103,7 +111,12 @@ const DINKES_CONTRACT: DemoContract = {
   stage: ContractStatus.SIGNED,
   offeredBy: 'admin',
   bidBy: 'head',
+  verifiedUpToQuarter: 4,
   evaluation: EvaluationStatus.FINAL,
+  decision: {
+    decision: 'PROMOTION',
+    note: 'Sesuai rekomendasi: ketiga indikator kinerja utama tercapai.',
+  },
   clauses: [
     {
       indicator: 'DINKES-STUNTING',
@@ -147,7 +160,16 @@ const DINKES_CONTRACT: DemoContract = {
           { quarter: 1, value: '2' },
           { quarter: 2, value: '3', note: 'Dua kasus perdarahan pascapersalinan.' },
           { quarter: 3, value: '1' },
-          { quarter: 4, value: '2', documentUrl: evidenceUrl('DINKES', 'amp-2019.pdf') },
+          {
+            quarter: 4,
+            value: '2',
+            documentUrl: evidenceUrl('DINKES', 'amp-2019.pdf'),
+            returned: {
+              value: '2',
+              reviewNote:
+                'Data dukung belum dilampirkan. Unggah laporan Audit Maternal Perinatal TW IV.',
+            },
+          },
         ],
       },
     },
@@ -178,6 +200,7 @@ const DISDAG_CONTRACT: DemoContract = {
   stage: ContractStatus.SIGNED,
   offeredBy: 'mayor',
   bidBy: 'staff',
+  verifiedUpToQuarter: 2,
   evaluation: EvaluationStatus.DRAFT,
   clauses: [
     {
@@ -237,6 +260,7 @@ const DPMPTSP_CONTRACT: DemoContract = {
   stage: ContractStatus.SIGNED,
   offeredBy: 'admin',
   bidBy: 'staff',
+  verifiedUpToQuarter: 2,
   evaluation: null,
   clauses: [
     {
@@ -307,7 +331,15 @@ const DISPERIN_CONTRACT: DemoContract = {
   stage: ContractStatus.SIGNED,
   offeredBy: 'mayor',
   bidBy: 'head',
+  verifiedUpToQuarter: 4,
   evaluation: EvaluationStatus.FINAL,
+  // The mayor departs from the MUTATION recommendation, which the decision note explains.
+  decision: {
+    decision: 'NO_ACTION',
+    note:
+      'Tidak dimutasi: anggaran fasilitasi sertifikasi TW IV terkena rasionalisasi di luar ' +
+      'kendali dinas. Kepala dinas menyusun rencana aksi perbaikan untuk 2020.',
+  },
   clauses: [
     {
       indicator: 'DISPERIN-SERTIFIKASI',
@@ -364,6 +396,7 @@ const DISBUDPAR_CONTRACT: DemoContract = {
   stage: ContractStatus.SIGNED,
   offeredBy: 'admin',
   bidBy: 'staff',
+  verifiedUpToQuarter: 3,
   evaluation: null,
   clauses: [
     {
@@ -413,6 +446,19 @@ const DPUPR_CONTRACT: DemoContract = {
   stage: ContractStatus.SIGNED,
   offeredBy: 'mayor',
   bidBy: 'head',
+  verifiedUpToQuarter: 3,
+  // The demo has one head account per OPD, which represents the office rather than the person,
+  // so the same account signs both versions.
+  amendment: {
+    afterQuarter: 2,
+    amendedBy: 'admin',
+    reason: AmendmentReason.OFFICIAL_CHANGED,
+    note:
+      'Ir. Joko Prasetyo, M.T. dilantik sebagai Kepala DPUPR pada 1 Juli 2019 menggantikan ' +
+      'pelaksana tugas yang menandatangani versi 1. Target tidak berubah.',
+    stage: ContractStatus.SIGNED,
+    bidBy: 'head',
+  },
   evaluation: null,
   clauses: [
     {
@@ -484,6 +530,29 @@ const DISPERKIM_CONTRACT: DemoContract = {
   stage: ContractStatus.SIGNED,
   offeredBy: 'admin',
   bidBy: 'staff',
+  // Version 2 is still OFFERED at the end of the year, so version 1 stays in force and takes
+  // the TW IV reports.
+  amendment: {
+    afterQuarter: 3,
+    amendedBy: 'admin',
+    reason: AmendmentReason.STRATEGY_CHANGED,
+    note:
+      'Perubahan APBD 2019 memangkas bantuan stimulan rumah tidak layak huni dari Rp4,5 miliar ' +
+      'menjadi Rp3 miliar, sehingga target perbaikan turun dari 300 menjadi 200 rumah.',
+    revisedOffer: [
+      { indicator: 'DISPERKIM-KUMUH', weight: '40', quarterlyTargets: null, budget: null },
+      {
+        indicator: 'DISPERKIM-RTLH',
+        weight: '35',
+        offeredTarget: { value: '200' },
+        quarterlyTargets: ['0', '60', '70', '70'],
+        budget: '3000000000',
+      },
+      { indicator: 'DISPERKIM-RTH', weight: '25', quarterlyTargets: null, budget: null },
+    ],
+    stage: ContractStatus.OFFERED,
+    bidBy: null,
+  },
   evaluation: null,
   clauses: [
     {
@@ -552,6 +621,7 @@ const BLIMBING_CONTRACT: DemoContract = {
   stage: ContractStatus.SIGNED,
   offeredBy: 'mayor',
   bidBy: 'staff',
+  verifiedUpToQuarter: 4,
   evaluation: null,
   clauses: [
     {
@@ -619,6 +689,7 @@ const KLOJEN_CONTRACT: DemoContract = {
   stage: ContractStatus.SIGNED,
   offeredBy: 'admin',
   bidBy: 'head',
+  verifiedUpToQuarter: 1,
   evaluation: null,
   clauses: [
     {

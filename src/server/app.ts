@@ -4,9 +4,15 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { type DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { openDataSource } from '../database/data-source';
+import { loadIdeAssets } from '../ide/ide-assets';
+import { ideLandingPagePlugin } from '../ide/ide-landing-page.plugin';
 import type { Logger } from '../logging/logger';
 import { buildApiSchema } from '../schema/build-schema';
 import type { GraphQLContext } from '../schema/context';
@@ -14,7 +20,12 @@ import { createServices, type Services } from '../services';
 import { createContextFactory } from './context-factory';
 import { createErrorFormatter } from './format-error';
 import { createMetrics, type Metrics } from '../metrics/metrics';
-import { createHttpHandler, MAX_BODY_BYTES, type ReadinessCheck } from './http-handler';
+import {
+  createHttpHandler,
+  GRAPHQL_PATH,
+  MAX_BODY_BYTES,
+  type ReadinessCheck,
+} from './http-handler';
 import { metricsPlugin } from './metrics.plugin';
 import { requestLogPlugin } from './request-log.plugin';
 import { seedIfEmpty } from './startup-seed';
@@ -81,6 +92,10 @@ async function listen(
     schema: await buildApiSchema(),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
+    // The IDE reads the schema through introspection, so turning it on in production turns
+    // introspection on with it.
+    introspection: !config.isProduction || config.graphqlIde,
+    logger: log,
     // main.ts handles SIGTERM and SIGINT and closes the database too. Apollo's own handlers
     // would stop only Apollo and then send the signal again, killing the process before
     // `close` finishes.
@@ -89,6 +104,12 @@ async function listen(
       requestLogPlugin(log),
       metricsPlugin(metrics),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Traces for Apollo's hosted reporting add work to every federated request; this server
+      // runs on networks without access to that service.
+      ApolloServerPluginInlineTraceDisabled(),
+      config.graphqlIde
+        ? ideLandingPagePlugin(GRAPHQL_PATH)
+        : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -99,6 +120,7 @@ async function listen(
       apollo,
       createContext: createContextFactory(dataSource, services, config, log),
       readiness: checkReadiness(dataSource, log),
+      assets: config.graphqlIde ? loadIdeAssets() : new Map(),
       log,
       metrics: config.metricsEnabled ? exposeMetrics(metrics) : undefined,
       maxBodyBytes: bodyLimitFor(config),

@@ -1,5 +1,5 @@
-import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
 import { AppError, BusinessRuleError, describeValue, ErrorCode } from '../errors/app-errors';
 import type { Logger } from '../logging/logger';
@@ -52,6 +52,9 @@ export function createErrorFormatter(log: Logger) {
     if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return { ...formatted, extensions: { code } };
     }
+    if (isClientRequestError(original)) {
+      return { ...formatted, extensions: { code: ApolloServerErrorCode.BAD_REQUEST } };
+    }
 
     log.error(
       { err: original, requestId: currentRequestContext()?.requestId, path: formatted.path },
@@ -65,6 +68,18 @@ export function createErrorFormatter(log: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/**
+ * Tells whether Apollo Server rejected the request itself with a 4xx status but no code, as it
+ * does for an automatic persisted query whose hash does not match its text.
+ */
+function isClientRequestError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) {
+    return false;
+  }
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 function readValidationErrors(formatted: GraphQLFormattedError): ValidationError[] | null {

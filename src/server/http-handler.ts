@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import type { StaticAsset } from '../ide/ide-assets';
 import type { GraphQLContext } from '../schema/context';
 import { runWithRequestContext } from '../logging/request-context';
 import type { Logger } from '../logging/logger';
+import { responseStatus } from './response-status';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 100 * 1024;
-const GRAPHQL_PATH = '/graphql';
+/** Path of the GraphQL endpoint; `/` serves it too. */
+export const GRAPHQL_PATH = '/graphql';
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** Readiness of the server's dependencies, as /ready reports it. */
@@ -27,6 +30,8 @@ export interface HttpHandlerOptions {
   apollo: ApolloServer<GraphQLContext>;
   createContext: ContextFactory;
   readiness: ReadinessCheck;
+  /** Files sent as they are on GET, by URL path, such as the GraphQL IDE's scripts. */
+  assets: ReadonlyMap<string, StaticAsset>;
   log: Logger;
   /** Serves /metrics when given; without it /metrics is 404 like any unknown path. */
   metrics?: MetricsSource;
@@ -90,6 +95,11 @@ async function route(
     response.end(body);
     return;
   }
+  const asset = options.assets.get(url.pathname);
+  if (asset && (request.method === 'GET' || request.method === 'HEAD')) {
+    sendAsset(response, asset);
+    return;
+  }
   if (url.pathname !== GRAPHQL_PATH && url.pathname !== '/') {
     sendJson(
       response,
@@ -128,7 +138,7 @@ async function route(
   for (const [name, value] of result.headers) {
     response.setHeader(name, value);
   }
-  response.statusCode = result.status ?? 200;
+  response.statusCode = responseStatus(result);
   if (result.body.kind === 'complete') {
     response.end(result.body.string);
     return;
@@ -193,6 +203,14 @@ function readRequestId(request: IncomingMessage): string {
 
 function errorBody(code: string, message: string) {
   return { errors: [{ message, extensions: { code } }] };
+}
+
+function sendAsset(response: ServerResponse, asset: StaticAsset): void {
+  response.statusCode = 200;
+  response.setHeader('content-type', asset.contentType);
+  // The files change only with a new package version, which comes with a restart.
+  response.setHeader('cache-control', 'public, max-age=3600');
+  response.end(asset.body);
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

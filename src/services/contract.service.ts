@@ -28,6 +28,7 @@ import {
 } from '../rules/target-rules';
 import { type TargetValue } from '../scoring/types';
 import { type ConnectionResult, type PageRequest, paginateQuery } from './pagination';
+import { supersedePreviousVersion } from './amendment.service';
 import { findOrFail, translateUniqueViolation } from './repository-helpers';
 import { committedTargetOf, offeredTargetOf } from './targets';
 
@@ -69,6 +70,28 @@ export interface ContractFilter {
   year: number | null;
   status: ContractStatus | null;
   opdId: number | null;
+  /** Also list SUPERSEDED versions when no status is given. */
+  includeSuperseded: boolean;
+}
+
+/** New clauses for an offer that nobody has signed yet. */
+export interface ReviseOfferData {
+  contractId: number;
+  clauses: OfferClauseData[];
+}
+
+/** Outcome of checking a contract's clauses against its signatures. */
+export interface ContractVerification {
+  contract: Contract;
+  /** Hash of the clauses as they are now. */
+  computedHash: string;
+  /** Hash fixed by the first signature; null before anyone signed. */
+  storedHash: string | null;
+  /** True when the stored hash and every signature match the clauses as they are now. */
+  intact: boolean;
+  signatures: Signature[];
+  /** Signatures whose signed hash differs from the current clauses. */
+  mismatchedSignatures: Signature[];
 }
 
 /** Result of a signature: the contract after signing and the new signature. */
@@ -223,8 +246,69 @@ export class ContractService {
     contract.status = signatures >= 2 ? ContractStatus.SIGNED : ContractStatus.SIGNING;
     if (contract.status === ContractStatus.SIGNED) {
       contract.signedAt = signature.signedAt;
+      await supersedePreviousVersion(manager, contract);
     }
     return { contract: await manager.save(contract), signature };
+  }
+
+  /**
+   * Replaces the clauses of a contract that nobody has signed yet (ADMIN or MAYOR), with the
+   * same rules as an offer. The contract returns to OFFERED, because earlier commitments
+   * answered a different offer.
+   */
+  async reviseOffer(
+    manager: EntityManager,
+    actor: Actor,
+    data: ReviseOfferData,
+  ): Promise<Contract> {
+    requireRole(actor, [Role.ADMIN, Role.MAYOR], 'revise offers');
+    const contract = await findOrFail(manager, Contract, data.contractId, 'contractId', {
+      lock: true,
+    });
+    if (contract.status !== ContractStatus.OFFERED && contract.status !== ContractStatus.BID) {
+      throw new ConflictError(
+        `Contract is ${contract.status}: an offer can be revised only before the first signature`,
+        'contractId',
+      );
+    }
+    const plan = await findOrFail(manager, Plan, contract.planId, 'contractId');
+    const opd = await findOrFail(manager, Opd, contract.opdId, 'contractId');
+    const offer = { planId: plan.id, opdId: opd.id, year: contract.year, clauses: data.clauses };
+    const indicators = await this.loadOfferedIndicators(manager, offer, opd, plan);
+    const clauses = await this.buildOfferedClauses(manager, offer, indicators);
+
+    await manager.delete(Clause, { contractId: contract.id });
+    await manager.save(
+      Clause,
+      clauses.map((clause) => ({ ...clause, contractId: contract.id })),
+    );
+    contract.status = ContractStatus.OFFERED;
+    contract.bidAt = null;
+    return manager.save(contract);
+  }
+
+  /**
+   * Recomputes a contract's content hash and compares it with the hash fixed at the first
+   * signature and with the hash each party signed, to detect clauses changed behind the API.
+   */
+  async verify(contractId: number): Promise<ContractVerification> {
+    const manager = this.dataSource.manager;
+    const contract = await findOrFail(manager, Contract, contractId, 'id');
+    const signatures = await manager.find(Signature, {
+      where: { contractId },
+      order: { id: 'ASC' },
+    });
+    const computedHash = await this.computeHash(manager, contract);
+    const mismatched = signatures.filter((signature) => signature.contentHash !== computedHash);
+    const storedMatches = contract.contentHash === null || contract.contentHash === computedHash;
+    return {
+      contract,
+      computedHash,
+      storedHash: contract.contentHash,
+      intact: storedMatches && mismatched.length === 0,
+      signatures,
+      mismatchedSignatures: mismatched,
+    };
   }
 
   /** Computes the content hash of a contract's current clauses. */
@@ -247,7 +331,11 @@ export class ContractService {
     });
   }
 
-  /** Lists contracts by ascending id, filtered, one page at a time. */
+  /**
+   * Lists contracts by ascending id, filtered, one page at a time. SUPERSEDED versions are left
+   * out unless the filter asks for them by status or `includeSuperseded`, so a year lists the
+   * versions in force or in progress.
+   */
   listContracts(filter: ContractFilter, page: PageRequest): Promise<ConnectionResult<Contract>> {
     const query = this.dataSource.getRepository(Contract).createQueryBuilder('contract');
     query.where('1 = 1');
@@ -259,6 +347,8 @@ export class ContractService {
     }
     if (filter.status !== null) {
       query.andWhere('contract.status = :status', { status: filter.status });
+    } else if (!filter.includeSuperseded) {
+      query.andWhere('contract.status <> :superseded', { superseded: ContractStatus.SUPERSEDED });
     }
     if (filter.opdId !== null) {
       query.andWhere('contract.opdId = :opdId', { opdId: filter.opdId });

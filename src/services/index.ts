@@ -1,4 +1,5 @@
 import { type DataSource } from 'typeorm';
+import { AmendmentService } from './amendment.service';
 import { AuditService } from './audit.service';
 import { ContractService } from './contract.service';
 import { EvaluationService } from './evaluation.service';
@@ -6,6 +7,7 @@ import { IndicatorImportService } from './indicator-import.service';
 import { IndicatorService } from './indicator.service';
 import { OpdService } from './opd.service';
 import { PlanService } from './plan.service';
+import { ProjectionService } from './projection.service';
 import { RealizationService } from './realization.service';
 import { ReportService } from './report.service';
 import { ScoreService } from './score.service';
@@ -23,10 +25,12 @@ export interface Services {
   opds: OpdService;
   indicators: IndicatorService;
   contracts: ContractService;
+  amendments: AmendmentService;
   realizations: RealizationService;
   evaluations: EvaluationService;
   scores: ScoreService;
   reports: ReportService;
+  projections: ProjectionService;
   indicatorImport: IndicatorImportService;
   spreadsheets: SpreadsheetExportService;
 }
@@ -45,10 +49,12 @@ export function createServices(dataSource: DataSource, tokens: TokenSettings): S
     opds: new OpdService(dataSource),
     indicators,
     contracts: new ContractService(dataSource),
+    amendments: new AmendmentService(),
     realizations: new RealizationService(),
     evaluations: new EvaluationService(scores),
     scores,
     reports,
+    projections: new ProjectionService(dataSource, scores),
     indicatorImport: new IndicatorImportService(indicators),
     spreadsheets: new SpreadsheetExportService(dataSource, reports),
   };

@@ -1,9 +1,15 @@
 import { type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { OPD_USER_ROLES, requireOwnOpd, requireRole } from '../auth/permissions';
-import { ContractStatus, EvaluationStatus, RealizationStatus } from '../entities/enums';
+import {
+  ContractStatus,
+  EvaluationStatus,
+  RealizationStatus,
+  ReviewVerdict,
+  Role,
+} from '../entities/enums';
 import { Clause, Contract, Evaluation, Realization } from '../entities';
-import { ConflictError } from '../errors/app-errors';
+import { BusinessRuleError, ConflictError } from '../errors/app-errors';
 import { findOrFail, translateUniqueViolation } from './repository-helpers';
 
 /** Evidence (data dukung) behind a reported value. */
@@ -21,8 +27,55 @@ export interface SubmitRealizationData {
   evidence: EvidenceData;
 }
 
+/** An evaluator's review of one realisation. */
+export interface ReviewRealizationData {
+  realizationId: number;
+  verdict: ReviewVerdict;
+  note: string | null;
+}
+
 /** Quarterly realisations (realisasi) and their review. */
 export class RealizationService {
+  /**
+   * Records an evaluator's review (EVALUATOR). VERIFY marks a SUBMITTED value VERIFIED; RETURN
+   * sends a SUBMITTED or VERIFIED value back with a note saying why, after which it no longer
+   * counts and the OPD may report the quarter again. The row itself stays as history. Reviews
+   * need a SIGNED contract whose evaluation is not FINAL.
+   */
+  async review(
+    manager: EntityManager,
+    actor: Actor,
+    data: ReviewRealizationData,
+  ): Promise<Realization> {
+    requireRole(actor, [Role.EVALUATOR], 'review realisations');
+    const realization = await findOrFail(
+      manager,
+      Realization,
+      data.realizationId,
+      'realizationId',
+      {
+        lock: true,
+      },
+    );
+    const clause = await findOrFail(manager, Clause, realization.clauseId, 'realizationId');
+    const contract = await findOrFail(manager, Contract, clause.contractId, 'realizationId', {
+      lock: true,
+    });
+    await assertOpenForRealizations(manager, contract, 'realizationId');
+    assertReviewable(realization, data);
+
+    if (data.verdict === ReviewVerdict.VERIFY) {
+      realization.status = RealizationStatus.VERIFIED;
+    } else {
+      realization.status = RealizationStatus.RETURNED;
+      realization.activeKey = null;
+    }
+    realization.reviewedById = actor.id;
+    realization.reviewedAt = new Date();
+    realization.reviewNote = data.note;
+    return manager.save(realization);
+  }
+
   /**
    * Reports a quarter's value for a clause of the actor's own OPD. The contract must be SIGNED
    * and its evaluation not FINAL. A quarter holds one counted value: another submission is
@@ -71,15 +124,20 @@ export class RealizationService {
   }
 }
 
-/** Throws ConflictError unless the contract is SIGNED and its evaluation is not FINAL. */
+/**
+ * Throws ConflictError unless the contract is SIGNED and its evaluation is not FINAL, naming
+ * `field` as the input at fault.
+ */
 export async function assertOpenForRealizations(
   manager: EntityManager,
   contract: Contract,
+  field = 'clauseId',
 ): Promise<void> {
   if (contract.status !== ContractStatus.SIGNED) {
     throw new ConflictError(
-      `Contract is ${contract.status}: realisations are accepted only for SIGNED contracts`,
-      'clauseId',
+      `Contract is ${contract.status}: realisations are reported and reviewed only for SIGNED ` +
+        'contracts',
+      field,
     );
   }
   const final = await manager.exists(Evaluation, {
@@ -88,7 +146,25 @@ export async function assertOpenForRealizations(
   if (final) {
     throw new ConflictError(
       'The contract has a FINAL evaluation, which locks its realisations',
-      'clauseId',
+      field,
+    );
+  }
+}
+
+function assertReviewable(realization: Realization, data: ReviewRealizationData): void {
+  if (realization.status === RealizationStatus.RETURNED) {
+    throw new ConflictError(
+      'The realisation was already returned; review its resubmission',
+      'realizationId',
+    );
+  }
+  if (data.verdict === ReviewVerdict.VERIFY && realization.status === RealizationStatus.VERIFIED) {
+    throw new ConflictError('The realisation is already VERIFIED', 'realizationId');
+  }
+  if (data.verdict === ReviewVerdict.RETURN && !data.note?.trim()) {
+    throw new BusinessRuleError(
+      'note is required when returning a realisation: tell the OPD what to correct',
+      'note',
     );
   }
 }

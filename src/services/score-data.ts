@@ -10,13 +10,16 @@ import { Dec } from '../scoring/decimal';
 export type ClauseSelection =
   | { kind: 'clauses'; clauseIds: number[] }
   | { kind: 'contracts'; contractIds: number[] }
-  | { kind: 'signedInYear'; planId: number; year: number };
+  | { kind: 'signedInYear'; planId: number; year: number }
+  | { kind: 'signedInPlan'; planId: number; maxYear: number; indicatorIds: number[] | null };
 
 /** Columns of a clause that scoring needs, read as plain rows without entity hydration. */
 export interface ClauseScoringRow {
   clauseId: number;
   contractId: number;
   planId: number;
+  /** Contract year. */
+  year: number;
   opdId: number;
   missionId: number;
   indicatorId: number;
@@ -64,6 +67,18 @@ function applySelection<T extends object>(
         .where('k.plan_id = :planId', { planId: selection.planId })
         .andWhere('k.year = :year', { year: selection.year })
         .andWhere('k.status = :status', { status: ContractStatus.SIGNED });
+    case 'signedInPlan': {
+      query
+        .where('k.plan_id = :planId', { planId: selection.planId })
+        .andWhere('k.year <= :maxYear', { maxYear: selection.maxYear })
+        .andWhere('k.status = :status', { status: ContractStatus.SIGNED });
+      if (selection.indicatorIds !== null) {
+        query.andWhere('c.indicator_id IN (:...indicatorIds)', {
+          indicatorIds: orNone(selection.indicatorIds),
+        });
+      }
+      return query;
+    }
   }
 }
 
@@ -82,6 +97,7 @@ export async function loadClauseScoringRows(
       'c.id AS clause_id',
       'c.contract_id AS contract_id',
       'k.plan_id AS plan_id',
+      'k.year AS year',
       'k.opd_id AS opd_id',
       't.mission_id AS mission_id',
       'c.indicator_id AS indicator_id',
@@ -100,6 +116,7 @@ export async function loadClauseScoringRows(
     clauseId: Number(row.clause_id),
     contractId: Number(row.contract_id),
     planId: Number(row.plan_id),
+    year: Number(row.year),
     opdId: Number(row.opd_id),
     missionId: Number(row.mission_id),
     indicatorId: Number(row.indicator_id),

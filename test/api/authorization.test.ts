@@ -3,16 +3,21 @@ import { ENTITIES, User } from '../../src/entities';
 import { toGlobalId } from '../../src/schema/relay/global-id';
 import { errorCodes, type GraphQLResponse } from '../support/graphql-client';
 import {
+  AMEND,
   BID,
+  DECIDE,
   FINALIZE,
   OFFER,
   SCORE,
   SIGN,
+  REVIEW,
+  REVISE_OFFER,
   SUBMIT,
   bidContract,
   expectClean,
   signedContract as signedWorldContract,
   type ContractHandle,
+  verifyAll,
 } from '../support/operations';
 import {
   startTestServer,
@@ -264,6 +269,7 @@ async function draftEvaluation(): Promise<string> {
     },
     world.tokens.aStaff,
   );
+  await verifyAll(server, world.tokens.evaluator, handle.contractId);
   const scored = await mutate(
     'scoreEvaluation',
     SCORE,
@@ -271,6 +277,13 @@ async function draftEvaluation(): Promise<string> {
     world.tokens.evaluator,
   );
   return scored.evaluation.id;
+}
+
+/** Finalises a new evaluation of a SIGNED contract of OPD A and returns its ID. */
+async function finalEvaluation(): Promise<string> {
+  const evaluationId = await draftEvaluation();
+  await mutate('finalizeEvaluation', FINALIZE, { evaluationId }, world.tokens.evaluator);
+  return evaluationId;
 }
 
 type Principal =
@@ -444,6 +457,43 @@ const MUTATIONS: Record<string, MutationCase> = {
     allowed: ['EVALUATOR'],
     prepareInput: async () => ({ evaluationId: await draftEvaluation() }),
   },
+  reviewRealization: {
+    document: REVIEW,
+    allowed: ['EVALUATOR'],
+    prepareInput: async () => {
+      const handle = await signedContract();
+      const submitted = await mutate(
+        'submitRealization',
+        SUBMIT,
+        { clauseId: handle.clauseIds[0], quarter: 1, value: '30', evidence: { dataSource: 'R' } },
+        world.tokens.aStaff,
+      );
+      return { realizationId: submitted.realization.id, verdict: 'VERIFY' };
+    },
+  },
+  amendContract: {
+    document: AMEND,
+    allowed: ['ADMIN', 'MAYOR'],
+    prepareInput: async () => ({
+      contractId: (await signedContract()).contractId,
+      reason: 'OFFICIAL_CHANGED',
+      note: 'A new head was appointed',
+    }),
+  },
+  reviseOffer: {
+    document: REVISE_OFFER,
+    allowed: ['ADMIN', 'MAYOR'],
+    prepareInput: async () => {
+      const slot = await nextContractSlot();
+      const offered = await mutate('offerContract', OFFER, offerInput(slot), world.tokens.mayor);
+      return { contractId: offered.contract.id, clauses: offerInput(slot).clauses };
+    },
+  },
+  decideOutcome: {
+    document: DECIDE,
+    allowed: ['MAYOR'],
+    prepareInput: async () => ({ evaluationId: await finalEvaluation(), decision: 'NO_ACTION' }),
+  },
 };
 
 type Outcome = 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED';
@@ -548,6 +598,19 @@ describe('denied roles and missing references', () => {
     ],
     ['scoreEvaluation', () => ({ contractId: missing('Contract') })],
     ['finalizeEvaluation', () => ({ evaluationId: missing('Evaluation') })],
+    ['reviewRealization', () => ({ realizationId: missing('Realization'), verdict: 'VERIFY' })],
+    [
+      'amendContract',
+      () => ({ contractId: missing('Contract'), reason: 'PRIORITY_CHANGED', note: 'N' }),
+    ],
+    [
+      'reviseOffer',
+      () => ({
+        contractId: missing('Contract'),
+        clauses: [{ indicatorId: missing('Indicator'), weight: '100' }],
+      }),
+    ],
+    ['decideOutcome', () => ({ evaluationId: missing('Evaluation'), decision: 'PROMOTION' })],
   ];
 
   test.each(MISSING_REFERENCES)('%s on missing object is FORBIDDEN', async (mutation, input) => {

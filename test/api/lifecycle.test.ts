@@ -10,6 +10,7 @@ import {
   expectClean,
   offerContract,
   submitRealization,
+  verifyAll,
 } from '../support/operations';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { buildWorld, type World } from '../support/world';
@@ -71,6 +72,7 @@ describe('contract lifecycle', () => {
       await submitRealization(server, world.tokens.aStaff, handle.clauseIds[0], quarter, value);
     }
     await submitRealization(server, world.tokens.aHead, handle.clauseIds[1], 4, '11');
+    await verifyAll(server, world.tokens.evaluator, handle.contractId);
 
     const scored = expectClean(
       'scoreEvaluation',
@@ -519,6 +521,22 @@ describe('evaluation locking', () => {
     expect(scored.evaluation.rating).toBe('TINGGI');
     expect(scored.evaluation.outcome).toBe('NONE');
     expect(scored.evaluation.recommendation).toBeNull();
+
+    const unreviewed = await server.request(
+      FINALIZE,
+      { input: { evaluationId } },
+      { token: world.tokens.evaluator },
+    );
+    expect(unreviewed.data?.finalizeEvaluation.userErrors).toEqual([
+      {
+        field: 'evaluationId',
+        code: 'CONFLICT',
+        message: expect.stringContaining(
+          'Quarter 1 of "Service index" (value 70) is still SUBMITTED',
+        ),
+      },
+    ]);
+    await verifyAll(server, world.tokens.evaluator, handle.contractId);
 
     expectClean(
       'finalizeEvaluation',

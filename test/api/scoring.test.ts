@@ -181,7 +181,7 @@ describe('scores through the API', () => {
       expect.objectContaining({
         realizationValue: null,
         rawAttainment: null,
-        scoredAttainment: '0',
+        scoredAttainment: '0.00',
         flags: ['MISSING_REALIZATION'],
       }),
     ]);

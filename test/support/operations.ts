@@ -175,3 +175,55 @@ function stripNulls(target: Record<string, string | null>): Record<string, strin
     string
   >;
 }
+
+export const REVIEW = `mutation ($input: ReviewRealizationInput!) {
+  reviewRealization(input: $input) {
+    realization { id status reviewNote history { id value status } }
+    ${USER_ERRORS}
+  }
+}`;
+
+export const AMEND = `mutation ($input: AmendContractInput!) {
+  amendContract(input: $input) {
+    contract { id version status amendmentReason previousVersion { id status } clauses { id } }
+    ${USER_ERRORS}
+  }
+}`;
+
+export const REVISE_OFFER = `mutation ($input: ReviseOfferInput!) {
+  reviseOffer(input: $input) {
+    contract { id status clauses { id weight } }
+    ${USER_ERRORS}
+  }
+}`;
+
+export const DECIDE = `mutation ($input: DecideOutcomeInput!) {
+  decideOutcome(input: $input) {
+    evaluation { id decision decisionNote recommendation decisionDiffersFromRecommendation }
+    ${USER_ERRORS}
+  }
+}`;
+
+/** Verifies every SUBMITTED realisation of a contract as the evaluator. */
+export async function verifyAll(server: TestServer, token: string, contractId: string) {
+  const response = await server.request(
+    'query ($id: ID!) { contract(id: $id) { clauses { realizations { id status } } } }',
+    { id: contractId },
+    { token },
+  );
+  const clauses = response.data?.contract.clauses as {
+    realizations: { id: string; status: string }[];
+  }[];
+  for (const clause of clauses) {
+    for (const realization of clause.realizations.filter((entry) => entry.status === 'SUBMITTED')) {
+      expectClean(
+        'reviewRealization',
+        await server.request(
+          REVIEW,
+          { input: { realizationId: realization.id, verdict: 'VERIFY' } },
+          { token },
+        ),
+      );
+    }
+  }
+}

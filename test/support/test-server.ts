@@ -79,6 +79,7 @@ export async function startTestServer(
     logLevel: 'info',
     metricsEnabled: true,
     importMaxBytes: 1024 * 1024,
+    graphqlIde: true,
     ...overrides,
   };
   const app = await startApp(config, log);

@@ -9,6 +9,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { AmendmentReason } from '../../entities/enums';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { MAX_INPUT_ITEMS, MAX_YEAR, MIN_YEAR, TargetInput } from './common.input';
 
@@ -110,4 +111,35 @@ export class SignContractInput {
   @Field(() => ID, { description: 'Contract to sign.' })
   @Length(1, 200)
   contractId: string;
+}
+
+@InputType('AmendContractInput', {
+  description: 'A request to amend a SIGNED contract (revisi Perjanjian Kinerja).',
+})
+export class AmendContractInput {
+  @Field(() => ID, { description: 'SIGNED contract version to amend.' })
+  @Length(1, 200)
+  contractId: string;
+
+  @Field(() => AmendmentReason, { description: 'Legal reason for the amendment.' })
+  reason: AmendmentReason;
+
+  @Field({ description: 'What changed and why.' })
+  @Length(1, 5000)
+  note: string;
+}
+
+@InputType('ReviseOfferInput', {
+  description: 'New clauses for a contract that nobody has signed yet.',
+})
+export class ReviseOfferInput {
+  @Field(() => ID, { description: 'OFFERED or BID contract to revise.' })
+  @Length(1, 200)
+  contractId: string;
+
+  @Field(() => [OfferClauseInput], { description: 'Clauses replacing the current ones.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_INPUT_ITEMS)
+  @ValidateNested({ each: true })
+  clauses: OfferClauseInput[];
 }

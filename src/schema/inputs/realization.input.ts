@@ -9,6 +9,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { ReviewVerdict } from '../../entities/enums';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 
 @InputType('EvidenceInput', { description: 'Evidence (data dukung) behind a value.' })
@@ -61,4 +62,42 @@ export class FinalizeEvaluationInput {
   @Field(() => ID, { description: 'Evaluation to finalise.' })
   @Length(1, 200)
   evaluationId: string;
+}
+
+@InputType('ReviewRealizationInput', { description: 'An evaluator review of one realisation.' })
+export class ReviewRealizationInput {
+  @Field(() => ID, { description: 'Realisation reviewed.' })
+  @Length(1, 200)
+  realizationId: string;
+
+  @Field(() => ReviewVerdict, { description: 'VERIFY or RETURN.' })
+  verdict: ReviewVerdict;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Reviewer note; required for RETURN, to tell the OPD what to correct.',
+  })
+  @IsOptional()
+  @MaxLength(5000)
+  note?: string | null;
+}
+
+@InputType('DecideOutcomeInput', { description: 'The mayor decision on a FINAL evaluation.' })
+export class DecideOutcomeInput {
+  @Field(() => ID, { description: 'FINAL evaluation decided on.' })
+  @Length(1, 200)
+  evaluationId: string;
+
+  @Field({
+    description:
+      'Decision, one of the plan policy decision options (default PROMOTION, MUTATION, ' +
+      'NO_ACTION); it may differ from the recommendation.',
+  })
+  @Length(1, 60)
+  decision: string;
+
+  @Field(() => String, { nullable: true, description: 'Reasons for the decision.' })
+  @IsOptional()
+  @MaxLength(5000)
+  note?: string | null;
 }

@@ -121,3 +121,9 @@ export class EvaluationPayload extends MutationPayload {
   @Field(() => EvaluationType, { nullable: true, description: 'The evaluation after the change.' })
   evaluation: Evaluation | null;
 }
+
+@ObjectType('ReviewRealizationPayload', { description: 'Result of reviewRealization.' })
+export class ReviewRealizationPayload extends MutationPayload {
+  @Field(() => RealizationType, { nullable: true, description: 'The reviewed realisation.' })
+  realization: Realization | null;
+}

@@ -16,11 +16,19 @@ import {
 } from 'type-graphql';
 import { ContractStatus } from '../../entities/enums';
 import { Clause, Contract, Evaluation, Opd, Plan, Signature, User } from '../../entities';
+import type { ContractVerification, OfferClauseData } from '../../services/contract.service';
 import { ConnectionResult } from '../../services/pagination';
 import { LiveContractScore } from '../../services/score.service';
 import { GraphQLContext } from '../context';
 import { MAX_YEAR, MIN_YEAR } from '../inputs/common.input';
-import { BidContractInput, OfferContractInput, SignContractInput } from '../inputs/contract.input';
+import {
+  AmendContractInput,
+  BidContractInput,
+  OfferClauseInput,
+  OfferContractInput,
+  ReviseOfferInput,
+  SignContractInput,
+} from '../inputs/contract.input';
 import { runMutation } from '../mutation';
 import { ContractPayload, SignContractPayload } from '../payloads/payloads';
 import { ConnectionArgs } from '../relay/connection-args';
@@ -34,6 +42,7 @@ import { OpdType } from '../types/opd.type';
 import { PlanType } from '../types/plan.type';
 import { SignatureType } from '../types/signature.type';
 import { UserType } from '../types/user.type';
+import { ContractVerificationType } from '../types/verification.type';
 import { QuarterArg } from './quarter.arg';
 
 @ArgsType()
@@ -55,13 +64,21 @@ class ContractsArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Only contracts of this OPD.' })
   @IsOptional()
   opdId?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Also list SUPERSEDED versions; by default only versions in force or in progress.',
+  })
+  includeSuperseded: boolean;
 }
 
 @Resolver(() => ContractType)
 export class ContractResolver {
   @Authorized()
   @Query(() => ContractConnection, {
-    description: 'Contract versions, by ID, filtered by plan, year, status and OPD.',
+    description:
+      'Contract versions, by ID, filtered by plan, year, status and OPD; superseded versions ' +
+      'only on request.',
   })
   contracts(
     @Args(() => ContractsArgs) args: ContractsArgs,
@@ -72,6 +89,7 @@ export class ContractResolver {
       year: args.year ?? null,
       status: args.status ?? null,
       opdId: decodeOptionalId(args.opdId, 'Opd', 'opdId'),
+      includeSuperseded: args.includeSuperseded,
     };
     return context.services.contracts.listContracts(filter, args);
   }
@@ -99,13 +117,7 @@ export class ContractResolver {
       planId: decodeId(input.planId, 'Plan', 'planId'),
       opdId: decodeId(input.opdId, 'Opd', 'opdId'),
       year: input.year,
-      clauses: input.clauses.map((clause, index) => ({
-        indicatorId: decodeId(clause.indicatorId, 'Indicator', `clauses[${index}].indicatorId`),
-        weight: clause.weight,
-        offeredTarget: clause.offeredTarget ? { ...clause.offeredTarget } : null,
-        quarterlyTargets: clause.quarterlyTargets ?? null,
-        budget: clause.budget ?? null,
-      })),
+      clauses: input.clauses.map(toOfferClause),
     };
     return runMutation(context, {
       action: 'offerContract',
@@ -165,6 +177,80 @@ export class ContractResolver {
       emptyPayload: { contract: null, signature: null },
       describe: (result) => ({ entity: result.contract }),
     });
+  }
+
+  @Authorized()
+  @Mutation(() => ContractPayload, {
+    description:
+      'Amends a SIGNED contract (ADMIN or MAYOR) for a legal reason: creates the next version ' +
+      'as OFFERED with the clauses copied; the current version stays in force until the new ' +
+      'one is SIGNED, then becomes SUPERSEDED and its realisations carry over.',
+  })
+  amendContract(
+    @Arg('input', () => AmendContractInput, { description: 'Input of the mutation.' })
+    input: AmendContractInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ContractPayload> {
+    const contractId = decodeId(input.contractId, 'Contract', 'contractId');
+    return runMutation(context, {
+      action: 'amendContract',
+      input,
+      work: (manager, actor) =>
+        context.services.amendments.amend(manager, actor, {
+          contractId,
+          reason: input.reason,
+          note: input.note,
+        }),
+      toPayload: (contract) => ({ contract }),
+      emptyPayload: { contract: null },
+    });
+  }
+
+  @Authorized()
+  @Mutation(() => ContractPayload, {
+    description:
+      'Replaces the clauses of an OFFERED or BID contract (ADMIN or MAYOR) with the rules of ' +
+      'an offer; the contract returns to OFFERED and the OPD bids again.',
+  })
+  reviseOffer(
+    @Arg('input', () => ReviseOfferInput, { description: 'Input of the mutation.' })
+    input: ReviseOfferInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ContractPayload> {
+    const data = {
+      contractId: decodeId(input.contractId, 'Contract', 'contractId'),
+      clauses: input.clauses.map(toOfferClause),
+    };
+    return runMutation(context, {
+      action: 'reviseOffer',
+      input,
+      work: (manager, actor) => context.services.contracts.reviseOffer(manager, actor, data),
+      toPayload: (contract) => ({ contract }),
+      emptyPayload: { contract: null },
+    });
+  }
+
+  @Authorized()
+  @Query(() => ContractVerificationType, {
+    description:
+      'Recomputes the content hash of a contract and compares it with what each party ' +
+      'signed, to detect clauses changed behind the API.',
+  })
+  async verifyContract(
+    @Arg('id', () => ID, { description: 'Global ID of the contract.' }) id: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ContractVerification> {
+    return context.services.contracts.verify(decodeId(id, 'Contract', 'id'));
+  }
+
+  @FieldResolver(() => [ContractType], {
+    description: 'Every version of this contract (same OPD and year), oldest first.',
+  })
+  async versions(@Root() contract: Contract, @Ctx() context: GraphQLContext): Promise<Contract[]> {
+    const all = await context.loaders.contractsByOpd.load(contract.opdId);
+    return all
+      .filter((candidate) => candidate.year === contract.year)
+      .sort((a, b) => a.version - b.version);
   }
 
   @FieldResolver(() => OpdType, { description: 'OPD, the second party.' })
@@ -228,4 +314,15 @@ export class ContractResolver {
       upToQuarter: upToQuarter ?? null,
     });
   }
+}
+
+/** Decodes one offered clause of an input; `index` names it in errors. */
+function toOfferClause(clause: OfferClauseInput, index: number): OfferClauseData {
+  return {
+    indicatorId: decodeId(clause.indicatorId, 'Indicator', `clauses[${index}].indicatorId`),
+    weight: clause.weight,
+    offeredTarget: clause.offeredTarget ? { ...clause.offeredTarget } : null,
+    quarterlyTargets: clause.quarterlyTargets ?? null,
+    budget: clause.budget ?? null,
+  };
 }

@@ -11,7 +11,11 @@ import {
 } from 'type-graphql';
 import { ClauseScoreRecord, Contract, Evaluation, User } from '../../entities';
 import { GraphQLContext } from '../context';
-import { FinalizeEvaluationInput, ScoreEvaluationInput } from '../inputs/realization.input';
+import {
+  DecideOutcomeInput,
+  FinalizeEvaluationInput,
+  ScoreEvaluationInput,
+} from '../inputs/realization.input';
 import { runMutation } from '../mutation';
 import { EvaluationPayload } from '../payloads/payloads';
 import { decodeId } from '../relay/global-id';
@@ -76,6 +80,45 @@ export class EvaluationResolver {
       toPayload: (evaluation) => ({ evaluation }),
       emptyPayload: { evaluation: null },
     });
+  }
+
+  @Authorized()
+  @Mutation(() => EvaluationPayload, {
+    description:
+      'Records the mayor decision on a FINAL evaluation (MAYOR), one of the plan policy ' +
+      'decision options; it stands beside the recommendation and may differ from it.',
+  })
+  decideOutcome(
+    @Arg('input', () => DecideOutcomeInput, { description: 'Input of the mutation.' })
+    input: DecideOutcomeInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<EvaluationPayload> {
+    const evaluationId = decodeId(input.evaluationId, 'Evaluation', 'evaluationId');
+    return runMutation(context, {
+      action: 'decideOutcome',
+      input,
+      work: (manager, actor) =>
+        context.services.evaluations.decide(manager, actor, {
+          evaluationId,
+          decision: input.decision,
+          note: input.note ?? null,
+        }),
+      toPayload: (evaluation) => ({ evaluation }),
+      emptyPayload: { evaluation: null },
+    });
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the recorded decision differs from the recommendation (no recommendation ' +
+      'counts as NO_ACTION); null until a decision is recorded.',
+  })
+  decisionDiffersFromRecommendation(@Root() evaluation: Evaluation): boolean | null {
+    if (evaluation.decision === null) {
+      return null;
+    }
+    return evaluation.decision !== (evaluation.recommendation ?? 'NO_ACTION');
   }
 
   @FieldResolver(() => ContractType, { description: 'Contract version evaluated.' })

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Clause, Realization, User } from '../../entities';
 import { GraphQLContext } from '../context';
-import { SubmitRealizationInput } from '../inputs/realization.input';
+import { ReviewRealizationInput, SubmitRealizationInput } from '../inputs/realization.input';
 import { runMutation } from '../mutation';
-import { SubmitRealizationPayload } from '../payloads/payloads';
+import { ReviewRealizationPayload, SubmitRealizationPayload } from '../payloads/payloads';
 import { decodeId } from '../relay/global-id';
 import { ClauseType } from '../types/clause.type';
 import { EvidenceType, RealizationType } from '../types/realization.type';
@@ -40,6 +40,45 @@ export class RealizationResolver {
       toPayload: (realization) => ({ realization }),
       emptyPayload: { realization: null },
     });
+  }
+
+  @Authorized()
+  @Mutation(() => ReviewRealizationPayload, {
+    description:
+      'Reviews a realisation (EVALUATOR): VERIFY keeps it counted as VERIFIED; RETURN, with a ' +
+      'note, stops it counting so the OPD can report the quarter again. History is kept.',
+  })
+  reviewRealization(
+    @Arg('input', () => ReviewRealizationInput, { description: 'Input of the mutation.' })
+    input: ReviewRealizationInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ReviewRealizationPayload> {
+    const realizationId = decodeId(input.realizationId, 'Realization', 'realizationId');
+    return runMutation(context, {
+      action: 'reviewRealization',
+      input,
+      work: (manager, actor) =>
+        context.services.realizations.review(manager, actor, {
+          realizationId,
+          verdict: input.verdict,
+          note: input.note ?? null,
+        }),
+      toPayload: (realization) => ({ realization }),
+      emptyPayload: { realization: null },
+    });
+  }
+
+  @FieldResolver(() => [RealizationType], {
+    description:
+      'Every submission for the same clause and quarter, oldest first, this one included: ' +
+      'returned values stay readable.',
+  })
+  async history(
+    @Root() realization: Realization,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Realization[]> {
+    const all = await context.loaders.realizationsByClause.load(realization.clauseId);
+    return all.filter((entry) => entry.quarter === realization.quarter);
   }
 
   @FieldResolver(() => ClauseType, { description: 'Clause reported on.' })

@@ -26,17 +26,6 @@ export class ClauseScoreType extends NodeInterface {
   })
   realizationValue: string | null;
 
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: 'Attainment (capaian) before the cap, floored at 0; null when missing.',
-  })
-  rawAttainment: string | null;
-
-  @Field(() => DecimalScalar, {
-    description: 'Attainment used in the score: capped, or 0 when the realisation is missing.',
-  })
-  scoredAttainment: string;
-
   @Field(() => [ClauseScoreFlag], { description: 'Conditions worth attention.' })
   flags: ClauseScoreFlag[];
 

@@ -1,7 +1,8 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { AmendmentReason, ContractStatus } from '../../entities/enums';
 import { NodeInterface } from '../relay/node.interface';
 
+@Directive('@key(fields: "id")')
 @ObjectType('Contract', {
   implements: NodeInterface,
   description:

@@ -1,7 +1,8 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Accumulation, MinimizeFormula, Polarity } from '../../scoring/types';
 import { NodeInterface } from '../relay/node.interface';
 
+@Directive('@key(fields: "id")')
 @ObjectType('Indicator', {
   implements: NodeInterface,
   description:

@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { NodeInterface } from '../relay/node.interface';
 
+@Directive('@key(fields: "id")')
 @ObjectType('Mission', {
   implements: NodeInterface,
   description: 'Numbered mission (misi) of a plan, served by the OPDs assigned to it.',

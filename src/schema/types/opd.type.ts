@@ -1,7 +1,8 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { OpdKind } from '../../entities/enums';
 import { NodeInterface } from '../relay/node.interface';
 
+@Directive('@key(fields: "id")')
 @ObjectType('Opd', {
   implements: NodeInterface,
   description: 'Regional agency (OPD, Organisasi Perangkat Daerah); kecamatan included.',

@@ -1,7 +1,8 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { NodeInterface } from '../relay/node.interface';
 import { ScoringPolicyType } from './scoring-policy.type';
 
+@Directive('@key(fields: "id")')
 @ObjectType('Plan', {
   implements: NodeInterface,
   description: 'Five-year regional mid-term plan (RPJMD) with its missions and scoring policy.',

@@ -6,13 +6,13 @@ import { DecimalScalar } from '../scalars/decimal.scalar';
 })
 export class TargetType {
   @Field(() => DecimalScalar, { nullable: true, description: 'Single target value.' })
-  value: string | null;
+  value?: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Lower bound of a band.' })
-  lower: string | null;
+  lower?: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Upper bound of a band.' })
-  upper: string | null;
+  upper?: string | null;
 }
 
 @ObjectType('YearTarget', { description: 'Target of an indicator for one plan year.' })

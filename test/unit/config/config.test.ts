@@ -40,6 +40,23 @@ describe('loadConfig', () => {
     expect(config.database).toMatchObject({ url: 'mysql://u@db:3306/lk', flavor: 'mariadb' });
   });
 
+  test('GraphQL IDE on outside production', () => {
+    expect(loadConfig({}).graphqlIde).toBe(true);
+    expect(loadConfig({ GRAPHQL_IDE: 'false' }).graphqlIde).toBe(false);
+  });
+
+  test('GraphQL IDE off in production', () => {
+    const env = { NODE_ENV: 'production', JWT_SECRET: SECRET };
+    expect(loadConfig(env).graphqlIde).toBe(false);
+    expect(loadConfig({ ...env, GRAPHQL_IDE: 'true' }).graphqlIde).toBe(true);
+  });
+
+  test('invalid GRAPHQL_IDE rejected', () => {
+    expect(problemsOf({ GRAPHQL_IDE: 'sometimes' })).toEqual([
+      'GRAPHQL_IDE "sometimes" is invalid: use true or false',
+    ]);
+  });
+
   test('production requires JWT_SECRET', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
       'JWT_SECRET is missing: set it to a random string of at least 32 characters',
