@@ -1,10 +1,12 @@
 import { errorCodes } from '../support/graphql-client';
 import {
+  DECIDE,
   FINALIZE,
   SCORE,
   expectClean,
   signedContract,
   submitRealization,
+  verifyAll,
 } from '../support/operations';
 import { readSheets, type SheetText } from '../support/spreadsheets';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -70,6 +72,7 @@ beforeAll(async () => {
   await submitRealization(server, world.tokens.aStaff, a.clauseIds[0], 1, '40');
   await submitRealization(server, world.tokens.aStaff, a.clauseIds[0], 2, '50');
   await submitRealization(server, world.tokens.aStaff, a.clauseIds[1], 2, '12');
+  await verifyAll(server, world.tokens.evaluator, a.contractId);
   const scoredA = expectClean(
     'scoreEvaluation',
     await server.request(
@@ -87,6 +90,14 @@ beforeAll(async () => {
     ),
   ).evaluation;
   finalEvaluation.clauseScores = scoredA.evaluation.clauseScores;
+  expectClean(
+    'decideOutcome',
+    await server.request(
+      DECIDE,
+      { input: { evaluationId: finalEvaluation.id, decision: 'PROMOTION', note: 'Exceptional' } },
+      { token: world.tokens.mayor },
+    ),
+  );
 
   // OPD B: DRAFT evaluation without realisations.
   const b = await signedContract(server, world, 'B', [
@@ -142,6 +153,9 @@ describe('evaluationExport', () => {
     ]);
     expect(finalEvaluation.score).toBe('86.00');
     expect(draftEvaluation.outcome).toBe('PUNISHMENT');
+    expect(column(contracts, contracts.rows[0], 'decision')).toBe('PROMOTION');
+    expect(column(contracts, contracts.rows[0], 'decision_note')).toBe('Exceptional');
+    expect(column(contracts, contracts.rows[1], 'decision')).toBe('');
     expect(column(contracts, contracts.rows[0], 'finalized_at')).toBe(finalEvaluation.finalizedAt);
     expect(column(contracts, contracts.rows[1], 'finalized_at')).toBe('');
   });
@@ -160,10 +174,13 @@ describe('evaluationExport', () => {
     expect(column(clauses, sum, 'indicator')).toBe('Patients served');
     expect(column(clauses, sum, 'mission')).toBe('1');
     expect(column(clauses, sum, 'accumulation')).toBe('SUM');
-    expect(column(clauses, sum, 'weight')).toBe(scores[0].weight);
-    expect(column(clauses, sum, 'target')).toBe(scores[0].target.value);
+    // Number cells drop trailing zeros that the API's decimal strings may show ("90.00").
+    expect(Number(column(clauses, sum, 'weight'))).toBe(Number(scores[0].weight));
+    expect(Number(column(clauses, sum, 'target'))).toBe(Number(scores[0].target.value));
     expect(column(clauses, sum, 'realization')).toBe('90');
-    expect(column(clauses, sum, 'scored_attainment')).toBe(scores[0].scoredAttainment);
+    expect(Number(column(clauses, sum, 'scored_attainment'))).toBe(
+      Number(scores[0].scoredAttainment),
+    );
 
     expect(column(clauses, minimize, 'polarity')).toBe('MINIMIZE');
     expect(column(clauses, minimize, 'minimize_formula')).toBe('DIFFERENCE');
