@@ -35,6 +35,8 @@ const projects = [
     displayName: 'api:sqlite',
     testMatch: ['<rootDir>/test/api/**/*.test.ts'],
     globals: { TEST_DATABASE: 'sqlite' },
+    // Some API tests start the built server as a separate process; this builds it when stale.
+    globalSetup: '<rootDir>/test/support/build-server.ts',
   },
   {
     // The browser drives the IDE page, which does not depend on the database, so SQLite only.
@@ -51,6 +53,7 @@ if (mysqlUrl) {
     displayName: 'api:mysql',
     testMatch: ['<rootDir>/test/api/**/*.test.ts'],
     globals: { TEST_DATABASE: 'mysql' },
+    globalSetup: '<rootDir>/test/support/build-server.ts',
   });
 }
 

@@ -20,10 +20,11 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { type DataSource } from 'typeorm';
 import { actorOf } from '../src/auth/actor';
-import { loadDatabaseConfig } from '../src/config/config';
+import { loadConfig, loadDatabaseConfig } from '../src/config/config';
 import { openDataSource } from '../src/database/data-source';
 import { Opd, Plan, User } from '../src/entities';
 import { AppError } from '../src/errors/app-errors';
+import { createSilentLogger } from '../src/logging/logger';
 import { SpreadsheetFormat, type SpreadsheetFile } from '../src/exchange/spreadsheet';
 import { createServices, type Services } from '../src/services';
 import { ImportRejectedError, type ImportProgress } from '../src/services/indicator-import.service';
@@ -48,9 +49,11 @@ async function main(): Promise<void> {
   const dataSource = await openDataSource(loadDatabaseConfig());
   try {
     // Tokens are never issued here; the services only need some key to be constructed.
+    const defaults = loadConfig({ JWT_SECRET: randomBytes(32).toString('hex') });
     const services = createServices(dataSource, {
-      secret: randomBytes(32).toString('hex'),
-      ttlSeconds: 60,
+      tokens: { secret: defaults.jwtSecret, ttlSeconds: 60 },
+      loginThrottle: defaults.loginThrottle,
+      log: createSilentLogger(),
     });
     await run(command, files, parsed, dataSource, services);
   } finally {

@@ -11,7 +11,68 @@ export type DatabaseConfig =
       flavor?: MysqlFlavor;
       /** Read replicas of the primary; empty or missing means every statement goes to `url`. */
       replicaUrls?: string[];
+      /** Queue and timeout limits of the pool; DEFAULT_MYSQL_POOL_LIMITS when absent. */
+      limits?: MysqlPoolLimits;
     };
+
+/**
+ * Bounds on waiting for MySQL, so that a slow or unreachable database makes requests fail with
+ * a clear error instead of piling up. Times are in milliseconds.
+ */
+export interface MysqlPoolLimits {
+  /** Requests that may wait for a free connection; more fail at once. */
+  queueLimit: number;
+  /** Time allowed to open a new connection. */
+  connectTimeoutMs: number;
+  /** Time a request may wait for a free connection from the pool. */
+  acquireTimeoutMs: number;
+  /** Time one SQL statement may run before its connection is dropped. */
+  queryTimeoutMs: number;
+}
+
+/** Pool limits used when the environment sets none. */
+export const DEFAULT_MYSQL_POOL_LIMITS: MysqlPoolLimits = {
+  queueLimit: 500,
+  connectTimeoutMs: 5000,
+  acquireTimeoutMs: 10000,
+  queryTimeoutMs: 30000,
+};
+
+/** Limits checked on every GraphQL document before it runs. */
+export interface QueryLimits {
+  /** Deepest nesting of fields, counted through fragments. */
+  maxDepth: number;
+  /** Highest estimated cost; connection fields cost their page size times their selection. */
+  maxCost: number;
+  /** Most selections of one field (aliased or repeated) in one selection set. */
+  maxAliases: number;
+  /** Most operation definitions in one document. */
+  maxOperations: number;
+  /** Most lexical tokens in one document; the parser stops beyond it. */
+  maxTokens: number;
+}
+
+/**
+ * Growing delay after failed sign-ins. After `usernameFreeAttempts` failures for a username,
+ * or `addressFreeAttempts` from one client address, each further attempt must wait
+ * `baseDelayMs` doubled per extra failure, at most `maxDelayMs`, after the last failure.
+ */
+export interface LoginThrottleSettings {
+  usernameFreeAttempts: number;
+  addressFreeAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Failures older than this are forgotten. */
+  windowMs: number;
+}
+
+/** Browser origins allowed to call the API, and the source of the client address. */
+export interface HttpSettings {
+  /** Origins allowed to call the API cross-origin; empty allows none. */
+  corsOrigins: string[];
+  /** Take the client address from the last X-Forwarded-For entry (one trusted proxy). */
+  trustProxy: boolean;
+}
 
 /**
  * Server family behind a mysql:// URL. TypeORM reads MariaDB's catalogue differently, so the
@@ -45,6 +106,13 @@ export interface AppConfig {
    * outside production and off by default in production.
    */
   graphqlIde: boolean;
+  /** Serve schema introspection; off in production unless GRAPHQL_INTROSPECTION is set. */
+  introspection: boolean;
+  /** Strip "Did you mean ...?" suggestions from error messages (production). */
+  hideSuggestions: boolean;
+  queryLimits: QueryLimits;
+  loginThrottle: LoginThrottleSettings;
+  http: HttpSettings;
 }
 
 /** Raised at start when the environment is invalid; lists every problem at once. */
@@ -78,7 +146,27 @@ export const CONFIG_VARIABLES = [
   'METRICS_ENABLED',
   'IMPORT_MAX_BYTES',
   'GRAPHQL_IDE',
+  'GRAPHQL_INTROSPECTION',
+  'GRAPHQL_MAX_DEPTH',
+  'GRAPHQL_MAX_COST',
+  'GRAPHQL_MAX_ALIASES',
+  'GRAPHQL_MAX_OPERATIONS',
+  'GRAPHQL_MAX_TOKENS',
+  'CORS_ORIGINS',
+  'TRUST_PROXY',
+  'DATABASE_POOL_QUEUE_LIMIT',
+  'DATABASE_CONNECT_TIMEOUT_MS',
+  'DATABASE_ACQUIRE_TIMEOUT_MS',
+  'DATABASE_QUERY_TIMEOUT_MS',
+  'LOGIN_THROTTLE_USERNAME_FREE',
+  'LOGIN_THROTTLE_ADDRESS_FREE',
+  'LOGIN_THROTTLE_BASE_DELAY_MS',
+  'LOGIN_THROTTLE_MAX_DELAY_MS',
+  'LOGIN_THROTTLE_WINDOW_SECONDS',
 ] as const;
+/** Largest spreadsheet whose base64 form fits a 100 KiB request body with its query. */
+export const MAX_IMPORT_BYTES = 72 * 1024;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /**
@@ -97,11 +185,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const migrateOnStart = readBoolean(env, 'MIGRATE_ON_START', true, problems);
   const seedDemo = readBoolean(env, 'SEED_DEMO', database.type === 'sqlite', problems);
   const metricsEnabled = readBoolean(env, 'METRICS_ENABLED', true, problems);
+  // The file travels base64-encoded (4 bytes for every 3) inside a request body of at most
+  // 100 KiB, so 72 KiB is the largest file that fits; larger files go through the CLI.
   const importMaxBytes = readInteger(
     env,
     'IMPORT_MAX_BYTES',
-    1024 * 1024,
-    { min: 1024, max: 50 * 1024 * 1024 },
+    MAX_IMPORT_BYTES,
+    { min: 1024, max: MAX_IMPORT_BYTES },
     problems,
   );
   const graphqlIde = readBoolean(env, 'GRAPHQL_IDE', !isProduction, problems);
@@ -122,6 +212,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret = randomBytes(32).toString('hex');
   }
 
+  const introspection = readBoolean(env, 'GRAPHQL_INTROSPECTION', !isProduction, problems);
+  const queryLimits = readQueryLimits(env, problems);
+  const loginThrottle = readLoginThrottle(env, problems);
+  const http = readHttpSettings(env, problems);
+
   if (problems.length > 0) {
     throw new ConfigError(problems);
   }
@@ -140,6 +235,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsEnabled,
     importMaxBytes,
     graphqlIde,
+    introspection,
+    hideSuggestions: isProduction,
+    queryLimits,
+    loginThrottle,
+    http,
   };
 }
 
@@ -178,6 +278,7 @@ function readDatabase(env: NodeJS.ProcessEnv, problems: string[]): DatabaseConfi
     poolSize,
     flavor,
     replicaUrls: readReplicaUrls(env, problems),
+    limits: readPoolLimits(env, problems),
   };
 }
 
@@ -201,6 +302,98 @@ function readReplicaUrls(env: NodeJS.ProcessEnv, problems: string[]): string[] {
 /** mysql2 knows only the mysql: scheme; MariaDB speaks the same protocol. */
 function toMysqlScheme(url: string): string {
   return url.replace(/^mariadb:/, 'mysql:');
+}
+
+function readPoolLimits(env: NodeJS.ProcessEnv, problems: string[]): MysqlPoolLimits {
+  const defaults = DEFAULT_MYSQL_POOL_LIMITS;
+  const milliseconds = { min: 100, max: 600000 };
+  return {
+    queueLimit: readInteger(
+      env,
+      'DATABASE_POOL_QUEUE_LIMIT',
+      defaults.queueLimit,
+      { min: 1, max: 100000 },
+      problems,
+    ),
+    connectTimeoutMs: readInteger(
+      env,
+      'DATABASE_CONNECT_TIMEOUT_MS',
+      defaults.connectTimeoutMs,
+      milliseconds,
+      problems,
+    ),
+    acquireTimeoutMs: readInteger(
+      env,
+      'DATABASE_ACQUIRE_TIMEOUT_MS',
+      defaults.acquireTimeoutMs,
+      milliseconds,
+      problems,
+    ),
+    queryTimeoutMs: readInteger(
+      env,
+      'DATABASE_QUERY_TIMEOUT_MS',
+      defaults.queryTimeoutMs,
+      milliseconds,
+      problems,
+    ),
+  };
+}
+
+function readQueryLimits(env: NodeJS.ProcessEnv, problems: string[]): QueryLimits {
+  const limit = (name: string, fallback: number, max: number) =>
+    readInteger(env, name, fallback, { min: 1, max }, problems);
+  return {
+    maxDepth: limit('GRAPHQL_MAX_DEPTH', 12, 100),
+    maxCost: limit('GRAPHQL_MAX_COST', 5000, 10000000),
+    maxAliases: limit('GRAPHQL_MAX_ALIASES', 20, 10000),
+    maxOperations: limit('GRAPHQL_MAX_OPERATIONS', 10, 1000),
+    maxTokens: limit('GRAPHQL_MAX_TOKENS', 10000, 1000000),
+  };
+}
+
+function readLoginThrottle(env: NodeJS.ProcessEnv, problems: string[]): LoginThrottleSettings {
+  const read = (name: string, fallback: number, min: number, max: number) =>
+    readInteger(env, name, fallback, { min, max }, problems);
+  const settings = {
+    usernameFreeAttempts: read('LOGIN_THROTTLE_USERNAME_FREE', 5, 1, 1000),
+    addressFreeAttempts: read('LOGIN_THROTTLE_ADDRESS_FREE', 20, 1, 100000),
+    baseDelayMs: read('LOGIN_THROTTLE_BASE_DELAY_MS', 1000, 1, 3600000),
+    maxDelayMs: read('LOGIN_THROTTLE_MAX_DELAY_MS', 300000, 1, 86400000),
+    windowMs: read('LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, 86400) * 1000,
+  };
+  if (settings.maxDelayMs < settings.baseDelayMs) {
+    problems.push(
+      `LOGIN_THROTTLE_MAX_DELAY_MS (${settings.maxDelayMs}) is below ` +
+        `LOGIN_THROTTLE_BASE_DELAY_MS (${settings.baseDelayMs}): raise the maximum`,
+    );
+  }
+  return settings;
+}
+
+function readHttpSettings(env: NodeJS.ProcessEnv, problems: string[]): HttpSettings {
+  const corsOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of corsOrigins) {
+    if (!isOrigin(origin)) {
+      problems.push(
+        `CORS_ORIGINS entry "${origin}" is invalid: expected an origin such as ` +
+          'https://app.example.go.id (scheme, host and optional port, no path)',
+      );
+    }
+  }
+  return { corsOrigins, trustProxy: readBoolean(env, 'TRUST_PROXY', false, problems) };
+}
+
+/** Checks that a string is exactly a URL origin: http(s), host and optional port. */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return /^https?:$/.test(url.protocol) && url.origin === text;
+  } catch {
+    return false;
+  }
 }
 
 function readInteger(

@@ -1,16 +1,21 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
 import { createConnection } from 'mysql2/promise';
-import type { DatabaseConfig } from '../config/config';
+import { type DatabaseConfig, DEFAULT_MYSQL_POOL_LIMITS } from '../config/config';
 import { ENTITIES } from '../entities';
 import { SnakeNamingStrategy } from '../entities/naming-strategy';
 import type { Logger } from '../logging/logger';
 import { createSilentLogger } from '../logging/logger';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+import {
+  type CallbackPool,
+  dropConnectionsOnTimeout,
+  limitConnectionWait,
+  type ObservablePool,
+} from './pool-guard';
 import { QueryLogger } from './query-logger';
-
-/** Statements slower than this are logged as warnings. */
-const SLOW_QUERY_MS = 1000;
+import { SlowQuerySubscriber } from './slow-query.subscriber';
 
 /**
  * Builds the TypeORM data source for a database. The schema is never synchronised from the
@@ -25,7 +30,6 @@ export function createDataSource(database: DatabaseConfig, log?: Logger): DataSo
     migrationsTableName: 'migrations',
     logger: new QueryLogger(log ?? createSilentLogger()),
     logging: true,
-    maxQueryExecutionTime: SLOW_QUERY_MS,
   } as const;
 
   let options: DataSourceOptions;
@@ -35,20 +39,28 @@ export function createDataSource(database: DatabaseConfig, log?: Logger): DataSo
       type: 'better-sqlite3',
       database: database.path,
       migrations: SQLITE_MIGRATIONS,
+      subscribers: [SlowQuerySubscriber],
       enableWAL: true,
       timeout: 5000,
     };
   } else {
+    const limits = database.limits ?? DEFAULT_MYSQL_POOL_LIMITS;
     options = {
       ...common,
       type: database.flavor === 'mariadb' ? 'mariadb' : 'mysql',
       ...mysqlEndpoints(database.url, database.replicaUrls ?? []),
       migrations: MYSQL_MIGRATIONS,
+      subscribers: [SlowQuerySubscriber],
       // DATETIME values are UTC on the wire; "local" would shift them between processes.
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
       poolSize: database.poolSize,
-      extra: { connectionLimit: database.poolSize },
+      connectTimeout: limits.connectTimeoutMs,
+      // A statement that runs longer than this fails, and dropConnectionsOnTimeout then closes
+      // its connection, which also ends a wait on a server that stopped responding.
+      enableQueryTimeout: true,
+      maxQueryExecutionTime: limits.queryTimeoutMs,
+      extra: { connectionLimit: database.poolSize, queueLimit: limits.queueLimit },
     };
   }
   return new DataSource(options);
@@ -82,6 +94,12 @@ export async function openDataSource(database: DatabaseConfig, log?: Logger): Pr
       : database;
   const dataSource = createDataSource(resolved, log);
   await dataSource.initialize();
+  if (resolved.type === 'mysql') {
+    const limits = resolved.limits ?? DEFAULT_MYSQL_POOL_LIMITS;
+    const driver = dataSource.driver as MysqlDriver;
+    limitConnectionWait(driver.pool as CallbackPool, limits.acquireTimeoutMs);
+    dropConnectionsOnTimeout(driver.pool as ObservablePool);
+  }
   return dataSource;
 }
 

@@ -9,6 +9,8 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -91,6 +93,49 @@ export class UnauthenticatedError extends AppError {
 /** Signed in, but not allowed to do this. Always a top-level error. */
 export class ForbiddenError extends AppError {
   readonly code = ErrorCode.FORBIDDEN;
+}
+
+/**
+ * Too many recent attempts; the caller must wait `retryAfterSeconds`. Always a top-level error,
+ * sent with HTTP status 429 and a Retry-After header.
+ */
+export class TooManyRequestsError extends AppError {
+  readonly code = ErrorCode.TOO_MANY_REQUESTS;
+
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+
+  /** GraphQL error extensions; Apollo Server turns `http` into the response status and headers. */
+  get extensions(): Record<string, unknown> {
+    return {
+      code: this.code,
+      http: retryAfterHead(429, this.retryAfterSeconds),
+    };
+  }
+}
+
+/**
+ * The database is unreachable or too busy to serve the request in time. Always a top-level
+ * error, sent with HTTP status 503 and a Retry-After header.
+ */
+export class ServiceUnavailableError extends AppError {
+  readonly code = ErrorCode.SERVICE_UNAVAILABLE;
+
+  /** GraphQL error extensions; Apollo Server turns `http` into the response status and headers. */
+  get extensions(): Record<string, unknown> {
+    return { code: this.code, http: retryAfterHead(503, SERVICE_RETRY_AFTER_SECONDS) };
+  }
+}
+
+/** Seconds a client is asked to wait before retrying after SERVICE_UNAVAILABLE. */
+export const SERVICE_RETRY_AFTER_SECONDS = 5;
+
+function retryAfterHead(status: number, seconds: number) {
+  return { status, headers: new Map([['retry-after', String(seconds)]]) };
 }
 
 /** Errors that mutations return as `userErrors` instead of raising. */

@@ -8,6 +8,8 @@ import type { Services } from '../services';
 /** Per-request context handed to every resolver. */
 export interface GraphQLContext {
   requestId: string;
+  /** Network address of the client, as login throttling counts it. */
+  clientAddress: string;
   /** Signed-in user, or null for an anonymous request or a rejected token. */
   actor: Actor | null;
   /** Why the bearer token was rejected; raised when a signed-in field is asked for. */

@@ -20,15 +20,15 @@ import { createServices, type Services } from '../services';
 import { createContextFactory } from './context-factory';
 import { createErrorFormatter } from './format-error';
 import { createMetrics, type Metrics } from '../metrics/metrics';
-import {
-  createHttpHandler,
-  GRAPHQL_PATH,
-  MAX_BODY_BYTES,
-  type ReadinessCheck,
-} from './http-handler';
+import { createHttpHandler, GRAPHQL_PATH, type ReadinessCheck } from './http-handler';
 import { metricsPlugin } from './metrics.plugin';
+import { queryLimitsPlugin } from './query-limits.plugin';
 import { requestLogPlugin } from './request-log.plugin';
 import { seedIfEmpty } from './startup-seed';
+import { unavailableStatusPlugin } from './unavailable-status.plugin';
+
+/** Maximum time /ready waits for the database before it reports not ready. */
+const READINESS_TIMEOUT_MS = 2000;
 
 /** A started server and the parts tests and tools reach into. */
 export interface RunningApp {
@@ -50,8 +50,9 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
   const dataSource = await openDatabase(config, log);
   try {
     const services = createServices(dataSource, {
-      secret: config.jwtSecret,
-      ttlSeconds: config.tokenTtlSeconds,
+      tokens: { secret: config.jwtSecret, ttlSeconds: config.tokenTtlSeconds },
+      loginThrottle: config.loginThrottle,
+      log,
     });
     if (config.seedDemo) {
       await seedIfEmpty(dataSource, services, config.demoPassword, log);
@@ -90,18 +91,25 @@ async function listen(
   const metrics = createMetrics(dataSource);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildApiSchema(),
-    formatError: createErrorFormatter(log),
+    formatError: createErrorFormatter(log, { hideSuggestions: config.hideSuggestions }),
     includeStacktraceInErrorResponses: false,
-    // The IDE reads the schema through introspection, so turning it on in production turns
+    // The IDE reads the schema through introspection, so turning the IDE on turns
     // introspection on with it.
-    introspection: !config.isProduction || config.graphqlIde,
+    introspection: config.introspection || config.graphqlIde,
     logger: log,
-    // main.ts handles SIGTERM and SIGINT and closes the database too. Apollo's own handlers
-    // would stop only Apollo and then send the signal again, killing the process before
-    // `close` finishes.
+    // Both are Apollo Server's defaults, stated so that a change of default cannot open them:
+    // an HTTP request runs one operation, and browsers cannot send simple cross-site requests.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
+    // main.ts stops the whole server on SIGTERM and SIGINT. Apollo Server's own handlers
+    // (on by default outside NODE_ENV=test) would re-raise the signal after stopping Apollo,
+    // ending the process before the database pool is closed.
     stopOnTerminationSignals: false,
     plugins: [
       requestLogPlugin(log),
+      queryLimitsPlugin(config.queryLimits),
+      unavailableStatusPlugin(),
       metricsPlugin(metrics),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Traces for Apollo's hosted reporting add work to every federated request; this server
@@ -114,16 +122,17 @@ async function listen(
   });
   await apollo.start();
 
+  let stopping = false;
   httpServer.on(
     'request',
     createHttpHandler({
       apollo,
       createContext: createContextFactory(dataSource, services, config, log),
-      readiness: checkReadiness(dataSource, log),
+      readiness: checkReadiness(dataSource, log, () => stopping),
       assets: config.graphqlIde ? loadIdeAssets() : new Map(),
       log,
       metrics: config.metricsEnabled ? exposeMetrics(metrics) : undefined,
-      maxBodyBytes: bodyLimitFor(config),
+      corsOrigins: config.http.corsOrigins,
     }),
   );
   await new Promise<void>((resolve, reject) => {
@@ -138,7 +147,9 @@ async function listen(
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
+      stopping = true;
       await apollo.stop();
+      log.info('in-flight requests finished; closing the database pool');
       await dataSource.destroy();
       log.info('server stopped');
     })();
@@ -148,10 +159,16 @@ async function listen(
 }
 
 /**
- * Checks the primary database and the migrations for /ready. A change of readiness is logged
- * once, not on every probe, so a load balancer polling a broken server does not flood the log.
+ * Reports ready while the primary database responds within READINESS_TIMEOUT_MS and every
+ * migration is applied, and not ready from the moment the server starts stopping. A change of
+ * readiness is logged once, not on every probe, so a load balancer polling a broken server
+ * does not flood the log.
  */
-function checkReadiness(dataSource: DataSource, log: Logger): ReadinessCheck {
+function checkReadiness(
+  dataSource: DataSource,
+  log: Logger,
+  isStopping: () => boolean,
+): ReadinessCheck {
   let wasReady = true;
   const report = (ready: boolean, detail: string, error?: unknown) => {
     if (ready !== wasReady) {
@@ -164,13 +181,19 @@ function checkReadiness(dataSource: DataSource, log: Logger): ReadinessCheck {
     wasReady = ready;
     return { ready, detail };
   };
+  const check = async () => {
+    await dataSource.query('SELECT 1');
+    const pending = await dataSource.showMigrations();
+    return pending
+      ? report(false, 'pending migrations: run npm run migration:run')
+      : report(true, 'database reachable, migrations applied');
+  };
   return async () => {
+    if (isStopping()) {
+      return { ready: false, detail: 'server is stopping' };
+    }
     try {
-      await dataSource.query('SELECT 1');
-      const pending = await dataSource.showMigrations();
-      return pending
-        ? report(false, 'pending migrations: run npm run migration:run')
-        : report(true, 'database reachable, migrations applied');
+      return await withTimeout(check(), READINESS_TIMEOUT_MS);
     } catch (error) {
       return report(false, `database unreachable: ${(error as Error).message}`, error);
     }
@@ -184,13 +207,13 @@ function exposeMetrics(metrics: Metrics) {
   });
 }
 
-/**
- * Request bodies may be large enough for the spreadsheet import: the file travels as base64
- * (4 bytes for every 3) inside a JSON document, with room for the query text around it.
- */
-function bodyLimitFor(config: AppConfig): number {
-  const base64Bytes = Math.ceil(config.importMaxBytes / 3) * 4;
-  return Math.max(MAX_BODY_BYTES, base64Bytes + 64 * 1024);
+/** Resolves like `work`, or rejects once `milliseconds` have passed without an outcome. */
+function withTimeout<T>(work: Promise<T>, milliseconds: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${milliseconds} ms`)), milliseconds);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 function describeDatabase(config: AppConfig): string {

@@ -3,12 +3,14 @@ import { type DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { readBearerToken, verifyToken } from '../auth/token';
 import type { AppConfig } from '../config/config';
+import { databaseUnavailableError, isDatabaseUnavailable } from '../database/database-errors';
 import { UnauthenticatedError } from '../errors/app-errors';
 import { ReadSource } from '../database/read-source';
 import { createLoaders } from '../loaders';
 import type { Logger } from '../logging/logger';
 import type { GraphQLContext } from '../schema/context';
 import type { Services } from '../services';
+import { clientAddressOf } from './client-address';
 
 /**
  * Returns the function that builds each request's context: the actor behind the bearer token,
@@ -32,6 +34,9 @@ export function createContextFactory(
         actor = await services.users.loadActor(claims.userId);
       }
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        throw databaseUnavailableError();
+      }
       if (!(error instanceof UnauthenticatedError)) {
         throw error;
       }
@@ -42,6 +47,7 @@ export function createContextFactory(
 
     return {
       requestId,
+      clientAddress: clientAddressOf(request, config.http.trustProxy),
       actor,
       authError,
       loaders: createLoaders(new ReadSource(dataSource), services.scores),

@@ -1,6 +1,7 @@
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
+import { databaseUnavailableError, isDatabaseUnavailable } from '../database/database-errors';
 import { AppError, BusinessRuleError, describeValue, ErrorCode } from '../errors/app-errors';
 import type { Logger } from '../logging/logger';
 import { currentRequestContext } from '../logging/request-context';
@@ -11,15 +12,49 @@ interface FieldProblem {
   message: string;
 }
 
+/** Options of the error formatter. */
+export interface ErrorFormatOptions {
+  /** Remove GraphQL's "Did you mean ...?" hints, which reveal schema names. */
+  hideSuggestions: boolean;
+}
+
 /**
  * Shapes every error sent to clients. Errors of the project's vocabulary keep their message,
- * code and field; class-validator failures become BAD_USER_INPUT naming each field, its value
- * and the rule; GraphQL's own errors (parse, validation, variable coercion) pass through; every
- * other error is logged with the request id and sent only as INTERNAL_SERVER_ERROR.
+ * code and field. class-validator failures become BAD_USER_INPUT naming each field, its value
+ * and the rule. GraphQL's own errors (parse, validation, variable coercion) pass through. A
+ * database that cannot be reached gives SERVICE_UNAVAILABLE. Every other error is logged with
+ * the request id and sent only as INTERNAL_SERVER_ERROR.
  */
-export function createErrorFormatter(log: Logger) {
+export function createErrorFormatter(log: Logger, options: ErrorFormatOptions) {
+  const format = createCodeFormatter(log);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const result = format(formatted, error);
+    if (!options.hideSuggestions) {
+      return result;
+    }
+    return { ...result, message: result.message.replace(SUGGESTION, '') };
+  };
+}
+
+/** GraphQL's hint at the end of a message, such as ` Did you mean "plans"?`. */
+const SUGGESTION = / ?Did you mean (.+?)\?$/;
+
+/** Minimum time between two warnings about an unavailable database, in milliseconds. */
+const UNAVAILABLE_WARNING_INTERVAL_MS = 10000;
+
+function createCodeFormatter(log: Logger) {
+  const warnUnavailable = createUnavailableWarning(log);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapOriginalError(error);
+    if (isDatabaseUnavailable(original)) {
+      warnUnavailable(original, formatted.path);
+      return {
+        message: databaseUnavailableError().message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
+    }
 
     if (original instanceof AppError) {
       const extensions: Record<string, unknown> = { code: original.code };
@@ -80,6 +115,42 @@ function isClientRequestError(error: unknown): boolean {
   }
   const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
   return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/**
+ * Logs a database outage at most once per UNAVAILABLE_WARNING_INTERVAL_MS, with the number of
+ * failures left unlogged since the last warning, so an outage does not flood the log. Each
+ * failed request still has its error code in the request log line.
+ */
+function createUnavailableWarning(log: Logger) {
+  let lastWarningAt = -Infinity;
+  let unlogged = 0;
+  return (error: unknown, path: GraphQLFormattedError['path']) => {
+    const now = Date.now();
+    if (now - lastWarningAt < UNAVAILABLE_WARNING_INTERVAL_MS) {
+      unlogged += 1;
+      return;
+    }
+    const requestId = currentRequestContext()?.requestId;
+    log.warn(
+      { err: error, requestId, path, unloggedSinceLastWarning: unlogged },
+      'database unavailable while executing a request',
+    );
+    lastWarningAt = now;
+    unlogged = 0;
+  };
+}
+
+/**
+ * Returns the error a resolver or the context factory threw. Apollo Server wraps a context
+ * factory's error without a path, which `unwrapResolverError` leaves alone.
+ */
+function unwrapOriginalError(error: unknown): unknown {
+  const unwrapped = unwrapResolverError(error);
+  if (unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError) {
+    return unwrapped.originalError;
+  }
+  return unwrapped;
 }
 
 function readValidationErrors(formatted: GraphQLFormattedError): ValidationError[] | null {

@@ -5,6 +5,7 @@ import type { StaticAsset } from '../ide/ide-assets';
 import type { GraphQLContext } from '../schema/context';
 import { runWithRequestContext } from '../logging/request-context';
 import type { Logger } from '../logging/logger';
+import { applyCors } from './cors';
 import { responseStatus } from './response-status';
 
 /** Largest request body accepted, in bytes. */
@@ -35,8 +36,8 @@ export interface HttpHandlerOptions {
   log: Logger;
   /** Serves /metrics when given; without it /metrics is 404 like any unknown path. */
   metrics?: MetricsSource;
-  /** Largest request body accepted, in bytes; MAX_BODY_BYTES when not given. */
-  maxBodyBytes?: number;
+  /** Origins allowed to call the API from a browser page on another origin. */
+  corsOrigins: readonly string[];
 }
 
 class HttpError extends Error {
@@ -52,13 +53,25 @@ class HttpError extends Error {
 /**
  * Returns the node:http request listener: GraphQL at /graphql through Apollo Server, process
  * liveness at /health, database readiness at /ready, Prometheus metrics at /metrics (when
- * enabled), and 404 elsewhere. Every response carries
- * an x-request-id header; a well-formed one sent by the client is reused.
+ * enabled), and 404 elsewhere. Every response carries an x-request-id header; a well-formed
+ * one sent by the client is reused. Cross-origin requests get CORS headers only for the
+ * configured origins.
  */
 export function createHttpHandler(options: HttpHandlerOptions) {
+  const corsOrigins = new Set(options.corsOrigins);
   return (request: IncomingMessage, response: ServerResponse): void => {
+    // While the server stops, it ends idle keep-alive connections. A request already on its
+    // way over such a connection can get no response, and running it could commit a change
+    // the client never hears of, so it is dropped unprocessed and the client can retry it.
+    if (request.socket.writableEnded) {
+      request.socket.destroy();
+      return;
+    }
     const requestId = readRequestId(request);
     response.setHeader('x-request-id', requestId);
+    if (applyCors(request, response, corsOrigins)) {
+      return;
+    }
     runWithRequestContext(requestId, () => {
       route(options, request, response, requestId).catch((error: unknown) => {
         options.log.error({ err: error, requestId }, 'request handler failed');
@@ -111,7 +124,7 @@ async function route(
 
   let body: unknown;
   try {
-    body = await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
+    body = await readBody(request, MAX_BODY_BYTES);
   } catch (error) {
     if (error instanceof HttpError) {
       options.log.info(

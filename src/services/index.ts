@@ -1,4 +1,7 @@
 import { type DataSource } from 'typeorm';
+import { LoginThrottle } from '../auth/login-throttle';
+import type { LoginThrottleSettings } from '../config/config';
+import type { Logger } from '../logging/logger';
 import { AmendmentService } from './amendment.service';
 import { AuditService } from './audit.service';
 import { ContractService } from './contract.service';
@@ -33,18 +36,27 @@ export interface Services {
   projections: ProjectionService;
   indicatorImport: IndicatorImportService;
   spreadsheets: SpreadsheetExportService;
+  /** Failed sign-in counters of this process. */
+  loginThrottle: LoginThrottle;
+}
+
+/** Process-wide settings the services need besides the data source. */
+export interface ServiceOptions {
+  tokens: TokenSettings;
+  loginThrottle: LoginThrottleSettings;
+  log: Logger;
 }
 
 /** Wires the services to a data source. */
-export function createServices(dataSource: DataSource, tokens: TokenSettings): Services {
+export function createServices(dataSource: DataSource, options: ServiceOptions): Services {
   const scores = new ScoreService(dataSource);
   const audit = new AuditService(dataSource);
   const indicators = new IndicatorService();
   const reports = new ReportService(dataSource, scores);
   return {
-    unitOfWork: new UnitOfWork(new TransactionRunner(dataSource), audit),
+    unitOfWork: new UnitOfWork(new TransactionRunner(dataSource, options.log), audit),
     audit,
-    users: new UserService(dataSource, tokens),
+    users: new UserService(dataSource, options.tokens),
     plans: new PlanService(dataSource),
     opds: new OpdService(dataSource),
     indicators,
@@ -57,5 +69,6 @@ export function createServices(dataSource: DataSource, tokens: TokenSettings): S
     projections: new ProjectionService(dataSource, scores),
     indicatorImport: new IndicatorImportService(indicators),
     spreadsheets: new SpreadsheetExportService(dataSource, reports),
+    loginThrottle: new LoginThrottle(options.loginThrottle),
   };
 }

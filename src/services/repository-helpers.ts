@@ -8,8 +8,8 @@ import { NotFoundError } from '../errors/app-errors';
 
 /**
  * Loads a row by id or throws NotFoundError naming the input field. With `lock` the row is
- * locked for update until the transaction ends (MySQL); SQLite needs no row lock because its
- * transactions already run one at a time.
+ * locked for update until the transaction ends (MySQL and MariaDB); SQLite needs no row lock
+ * because its transactions already run one at a time.
  */
 export async function findOrFail<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -20,7 +20,8 @@ export async function findOrFail<T extends ObjectLiteral>(
 ): Promise<T> {
   const metadata = manager.connection.getMetadata(entity);
   const query = manager.createQueryBuilder(entity, 'row').where('row.id = :id', { id });
-  if (options.lock && manager.connection.options.type === 'mysql') {
+  // TypeORM names MariaDB connections 'mariadb', so the test is "not SQLite", not "mysql".
+  if (options.lock && manager.connection.options.type !== 'better-sqlite3') {
     query.setLock('pessimistic_write');
   }
   const row = await query.getOne();

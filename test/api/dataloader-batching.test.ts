@@ -1,3 +1,4 @@
+import { loadConfig } from '../../src/config/config';
 import { Role } from '../../src/entities/enums';
 import { toGlobalId } from '../../src/schema/relay/global-id';
 import { insertSyntheticData, type SyntheticSize } from '../support/synthetic';
@@ -34,7 +35,9 @@ const NESTED = `query ($plan: ID!) {
 
 /** Starts a server with one synthetic data set and returns the statements the query needs. */
 async function countFor(size: SyntheticSize): Promise<{ statements: number; clauses: number }> {
-  const server: TestServer = await startTestServer();
+  // The query nests pages of 100 in pages of 100 on purpose, far above the default cost limit.
+  const queryLimits = { ...loadConfig({}).queryLimits, maxCost: 1_000_000 };
+  const server: TestServer = await startTestServer({ queryLimits });
   try {
     const userId = await insertUser(server.app.dataSource, 'analyst', Role.ANALYST);
     const data = await insertSyntheticData(server.app.dataSource, size, userId);

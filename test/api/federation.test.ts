@@ -53,8 +53,13 @@ afterAll(async () => {
 });
 
 describe('Federation subgraph', () => {
-  test('_service SDL keys five entities', async () => {
+  test('_service SDL needs sign-in', async () => {
     const response = await server.request('{ _service { sdl } }');
+    expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  test('_service SDL keys five entities', async () => {
+    const response = await server.request('{ _service { sdl } }', {}, { token });
     const sdl: string = response.data?._service.sdl;
     expect(sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.3"');
     for (const typeName of Object.keys(ROWS_BY_TYPE)) {
@@ -176,7 +181,7 @@ describe('Federation gateway', () => {
       listen: { port: 0, host: '127.0.0.1' },
     });
 
-    const ours = await server.request('{ _service { sdl } }');
+    const ours = await server.request('{ _service { sdl } }', {}, { token });
     const composition = composeServices([
       { name: 'lelang', typeDefs: parse(ours.data?._service.sdl), url: server.url },
       { name: 'budget', typeDefs: BUDGET_TYPE_DEFS, url: budget.url },

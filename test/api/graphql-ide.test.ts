@@ -1,5 +1,7 @@
+import { Role } from '../../src/entities/enums';
 import { loadExampleOperations } from '../../src/ide/example-operations';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { insertUser } from '../support/users';
 
 let server: TestServer;
 let token: string;
@@ -99,6 +101,7 @@ describe('GraphQL IDE turned off', () => {
       environment: 'production',
       isProduction: true,
       graphqlIde: false,
+      introspection: false,
     });
   });
 
@@ -122,8 +125,13 @@ describe('GraphQL IDE turned off', () => {
     expect(response.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  test('_service SDL stays available', async () => {
-    const response = await closedServer.request('{ _service { sdl } }');
+  test('_service SDL stays available after sign-in', async () => {
+    const anonymous = await closedServer.request('{ _service { sdl } }');
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    await insertUser(closedServer.app.dataSource, 'reader', Role.ANALYST);
+    const token = await closedServer.login('reader');
+    const response = await closedServer.request('{ _service { sdl } }', {}, { token });
     expect(response.data?._service.sdl).toContain('@key(fields: "id")');
   });
 });

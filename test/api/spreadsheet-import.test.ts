@@ -394,7 +394,7 @@ describe('importIndicators errors', () => {
   });
 
   test('file over the size limit rejected', async () => {
-    const content = Buffer.alloc(1024 * 1024 + 1, 'a').toString('base64');
+    const content = Buffer.alloc(72 * 1024 + 1, 'a').toString('base64');
     const response = await importFile(content, world.tokens.aStaff);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors?.[0].message).toContain('IMPORT_MAX_BYTES');

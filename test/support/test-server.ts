@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import type { AppConfig } from '../../src/config/config';
+import { type AppConfig, loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/logging/logger';
 import { startApp, type RunningApp } from '../../src/server/app';
 import { postGraphQL, type GraphQLResponse, type RequestOptions } from './graphql-client';
@@ -66,6 +66,8 @@ export async function startTestServer(
   const log = createLogger({ level: overrides.logLevel ?? 'info', pretty: false }, sink);
 
   const config: AppConfig = {
+    // Settings not named here keep the defaults a server reads from an empty environment.
+    ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET }),
     environment: 'test',
     isProduction: false,
     port: 0,
@@ -78,7 +80,6 @@ export async function startTestServer(
     tokenTtlSeconds: 3600,
     logLevel: 'info',
     metricsEnabled: true,
-    importMaxBytes: 1024 * 1024,
     graphqlIde: true,
     ...overrides,
   };

@@ -9,6 +9,7 @@ import {
   parse,
 } from 'graphql';
 import { createResolversMap } from 'type-graphql';
+import { type GraphQLContext, requireActor } from '../context';
 import { createReferenceResolvers } from './entity-references';
 
 /**
@@ -35,7 +36,25 @@ export function toSubgraphSchema(schema: GraphQLSchema): GraphQLSchema {
 
   const subgraph = buildSubgraphSchema({ typeDefs, resolvers });
   copyFieldExtensions(schema, subgraph);
+  requireSignInForSdl(subgraph);
   return subgraph;
+}
+
+/**
+ * Makes `_service { sdl }` answer signed-in callers only. The SDL is the whole schema, so an
+ * anonymous caller would get what turning introspection off in production withholds; a
+ * gateway that composes at run time sends a service account's bearer token.
+ */
+function requireSignInForSdl(subgraph: GraphQLSchema): void {
+  const field = subgraph.getQueryType()?.getFields()._service;
+  const resolve = field?.resolve;
+  if (!field || !resolve) {
+    return;
+  }
+  field.resolve = (source, args, context: GraphQLContext, info) => {
+    requireActor(context);
+    return resolve(source, args, context, info);
+  };
 }
 
 /**

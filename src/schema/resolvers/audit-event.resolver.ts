@@ -15,6 +15,7 @@ import { AuditEvent, User } from '../../entities';
 import { ConnectionResult } from '../../services/pagination';
 import { GraphQLContext, requireActor } from '../context';
 import { ConnectionArgs } from '../relay/connection-args';
+import { connectionComplexity } from '../relay/connection-complexity';
 import { fromGlobalId, toGlobalId } from '../relay/global-id';
 import { InvalidInputError } from '../../errors/app-errors';
 import { AuditEventType } from '../types/audit-event.type';
@@ -35,6 +36,7 @@ class AuditEventsArgs extends ConnectionArgs {
 export class AuditEventResolver {
   @Authorized()
   @Query(() => AuditEventConnection, {
+    complexity: connectionComplexity,
     description: 'Audit trail, oldest first, for one object or all (ADMIN, EVALUATOR, ANALYST).',
   })
   auditEvents(

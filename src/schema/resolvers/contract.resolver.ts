@@ -32,6 +32,7 @@ import {
 import { runMutation } from '../mutation';
 import { ContractPayload, SignContractPayload } from '../payloads/payloads';
 import { ConnectionArgs } from '../relay/connection-args';
+import { connectionComplexity } from '../relay/connection-complexity';
 import { decodeId, decodeOptionalId } from '../relay/global-id';
 import { ClauseType } from '../types/clause.type';
 import { ContractConnection } from '../types/connections';
@@ -76,6 +77,7 @@ class ContractsArgs extends ConnectionArgs {
 export class ContractResolver {
   @Authorized()
   @Query(() => ContractConnection, {
+    complexity: connectionComplexity,
     description:
       'Contract versions, by ID, filtered by plan, year, status and OPD; superseded versions ' +
       'only on request.',

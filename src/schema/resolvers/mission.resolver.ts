@@ -17,6 +17,7 @@ import { AssignOpdToMissionInput } from '../inputs/opd.input';
 import { runMutation } from '../mutation';
 import { AssignOpdToMissionPayload } from '../payloads/payloads';
 import { ConnectionArgs } from '../relay/connection-args';
+import { connectionComplexity } from '../relay/connection-complexity';
 import { decodeId } from '../relay/global-id';
 import { IndicatorConnection, OpdConnection } from '../types/connections';
 import { MissionType } from '../types/mission.type';
@@ -64,7 +65,10 @@ export class MissionResolver {
     return (await context.loaders.plan.load(mission.planId)) as Plan;
   }
 
-  @FieldResolver(() => OpdConnection, { description: 'OPDs assigned to the mission, by ID.' })
+  @FieldResolver(() => OpdConnection, {
+    complexity: connectionComplexity,
+    description: 'OPDs assigned to the mission, by ID.',
+  })
   async opds(
     @Root() mission: Mission,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
@@ -84,6 +88,7 @@ export class MissionResolver {
   }
 
   @FieldResolver(() => IndicatorConnection, {
+    complexity: connectionComplexity,
     description: 'Indicators serving the mission through their tasks, by ID.',
   })
   async indicators(

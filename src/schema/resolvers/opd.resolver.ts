@@ -23,6 +23,7 @@ import { CreateOpdInput } from '../inputs/opd.input';
 import { runMutation } from '../mutation';
 import { CreateOpdPayload } from '../payloads/payloads';
 import { ConnectionArgs } from '../relay/connection-args';
+import { connectionComplexity } from '../relay/connection-complexity';
 import { decodeId } from '../relay/global-id';
 import { ContractConnection, IndicatorConnection, OpdConnection } from '../types/connections';
 import { ContractType } from '../types/contract.type';
@@ -42,7 +43,10 @@ class OpdContractsArgs extends ConnectionArgs {
 @Resolver(() => OpdType)
 export class OpdResolver {
   @Authorized()
-  @Query(() => OpdConnection, { description: 'Every OPD, by ID, optionally of one kind.' })
+  @Query(() => OpdConnection, {
+    complexity: connectionComplexity,
+    description: 'Every OPD, by ID, optionally of one kind.',
+  })
   opds(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('kind', () => OpdKind, { nullable: true, description: 'Only OPDs of this kind.' })
@@ -88,7 +92,10 @@ export class OpdResolver {
     return context.loaders.tasksByOpd.load(opd.id);
   }
 
-  @FieldResolver(() => IndicatorConnection, { description: 'Indicators of the OPD, by ID.' })
+  @FieldResolver(() => IndicatorConnection, {
+    complexity: connectionComplexity,
+    description: 'Indicators of the OPD, by ID.',
+  })
   async indicators(
     @Root() opd: Opd,
     @Args(() => ConnectionArgs) page: ConnectionArgs,
@@ -98,6 +105,7 @@ export class OpdResolver {
   }
 
   @FieldResolver(() => ContractConnection, {
+    complexity: connectionComplexity,
     description: 'Contract versions of the OPD, by ID, optionally of one year.',
   })
   async contracts(

@@ -15,19 +15,24 @@ export class UserResolver {
   @Mutation(() => LoginPayload, {
     description:
       'Signs in with username and password and returns a bearer token. Wrong credentials are ' +
-      'a top-level UNAUTHENTICATED error that does not say which part was wrong.',
+      'a top-level UNAUTHENTICATED error that does not say which part was wrong. After ' +
+      'repeated failures for a username or from an address, attempts are rejected with ' +
+      'TOO_MANY_REQUESTS until a growing delay has passed.',
   })
   async login(
     @Arg('input', () => LoginInput, { description: 'Input of the mutation.' }) input: LoginInput,
     @Ctx() context: GraphQLContext,
   ): Promise<LoginPayload> {
-    const { users, unitOfWork } = context.services;
-    const result = await unitOfWork.run(
-      null,
-      'login',
-      { username: input.username },
-      (manager) => users.login(manager, input.username, input.password),
-      ({ user }) => ({ entity: user, actor: actorOf(user) }),
+    const { users, unitOfWork, loginThrottle } = context.services;
+    const attempt = { username: input.username, clientAddress: context.clientAddress };
+    const result = await loginThrottle.attempt(attempt, () =>
+      unitOfWork.run(
+        null,
+        'login',
+        { username: input.username },
+        (manager) => users.login(manager, input.username, input.password),
+        ({ user }) => ({ entity: user, actor: actorOf(user) }),
+      ),
     );
     return { token: result.token, expiresAt: result.expiresAt, user: result.user, userErrors: [] };
   }

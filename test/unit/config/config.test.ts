@@ -84,6 +84,93 @@ describe('loadConfig', () => {
     expect(config.seedDemo).toBe(false);
     expect(config.migrateOnStart).toBe(false);
   });
+
+  test('introspection off in production by default', () => {
+    expect(loadConfig({}).introspection).toBe(true);
+    const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET });
+    expect(production.introspection).toBe(false);
+    expect(production.hideSuggestions).toBe(true);
+    const enabled = { NODE_ENV: 'production', JWT_SECRET: SECRET, GRAPHQL_INTROSPECTION: 'true' };
+    expect(loadConfig(enabled).introspection).toBe(true);
+  });
+
+  test('query limits have defaults', () => {
+    expect(loadConfig({}).queryLimits).toEqual({
+      maxDepth: 12,
+      maxCost: 5000,
+      maxAliases: 20,
+      maxOperations: 10,
+      maxTokens: 10000,
+    });
+    const raised = loadConfig({ GRAPHQL_MAX_DEPTH: '20', GRAPHQL_MAX_COST: '20000' });
+    expect(raised.queryLimits).toMatchObject({ maxDepth: 20, maxCost: 20000 });
+    expect(problemsOf({ GRAPHQL_MAX_ALIASES: '0' })).toEqual([
+      'GRAPHQL_MAX_ALIASES "0" is invalid: expected an integer in 1..10000',
+    ]);
+  });
+
+  test('CORS_ORIGINS lists exact origins', () => {
+    const config = loadConfig({
+      CORS_ORIGINS: 'https://sakip.malangkota.go.id, http://localhost:5173',
+    });
+    expect(config.http.corsOrigins).toEqual([
+      'https://sakip.malangkota.go.id',
+      'http://localhost:5173',
+    ]);
+    expect(loadConfig({}).http).toEqual({ corsOrigins: [], trustProxy: false });
+  });
+
+  test.each(['*', 'https://app.example/path', 'app.example', 'ftp://app.example'])(
+    'CORS origin %p rejected',
+    (origin) => {
+      expect(problemsOf({ CORS_ORIGINS: origin })[0]).toContain(
+        `CORS_ORIGINS entry "${origin}" is invalid`,
+      );
+    },
+  );
+
+  test('MySQL pool limits read from environment', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'mysql://u@db:3306/lk',
+      DATABASE_POOL_QUEUE_LIMIT: '50',
+      DATABASE_CONNECT_TIMEOUT_MS: '2000',
+      DATABASE_ACQUIRE_TIMEOUT_MS: '3000',
+      DATABASE_QUERY_TIMEOUT_MS: '4000',
+    });
+    expect(config.database).toMatchObject({
+      limits: {
+        queueLimit: 50,
+        connectTimeoutMs: 2000,
+        acquireTimeoutMs: 3000,
+        queryTimeoutMs: 4000,
+      },
+    });
+    const defaults = loadConfig({ DATABASE_URL: 'mysql://u@db:3306/lk' });
+    expect(defaults.database).toMatchObject({
+      limits: {
+        queueLimit: 500,
+        connectTimeoutMs: 5000,
+        acquireTimeoutMs: 10000,
+        queryTimeoutMs: 30000,
+      },
+    });
+  });
+
+  test('login throttle defaults and checks', () => {
+    expect(loadConfig({}).loginThrottle).toEqual({
+      usernameFreeAttempts: 5,
+      addressFreeAttempts: 20,
+      baseDelayMs: 1000,
+      maxDelayMs: 300000,
+      windowMs: 900000,
+    });
+    expect(
+      problemsOf({ LOGIN_THROTTLE_BASE_DELAY_MS: '5000', LOGIN_THROTTLE_MAX_DELAY_MS: '1000' }),
+    ).toEqual([
+      'LOGIN_THROTTLE_MAX_DELAY_MS (1000) is below LOGIN_THROTTLE_BASE_DELAY_MS (5000): ' +
+        'raise the maximum',
+    ]);
+  });
 });
 
 describe('loadConfig replicas and limits', () => {
@@ -125,7 +212,7 @@ describe('loadConfig replicas and limits', () => {
   test('metrics and import limit read', () => {
     const defaults = loadConfig({});
     expect(defaults.metricsEnabled).toBe(true);
-    expect(defaults.importMaxBytes).toBe(1048576);
+    expect(defaults.importMaxBytes).toBe(73728);
 
     const config = loadConfig({ METRICS_ENABLED: 'off', IMPORT_MAX_BYTES: '2048' });
     expect(config.metricsEnabled).toBe(false);
@@ -134,7 +221,7 @@ describe('loadConfig replicas and limits', () => {
 
   test('import limit out of range rejected', () => {
     expect(problemsOf({ IMPORT_MAX_BYTES: '10' })).toEqual([
-      'IMPORT_MAX_BYTES "10" is invalid: expected an integer in 1024..52428800',
+      'IMPORT_MAX_BYTES "10" is invalid: expected an integer in 1024..73728',
     ]);
   });
 

@@ -38,6 +38,6 @@ describe('configuration documentation', () => {
     const config = loadConfig(env);
     expect(config.port).toBe(4000);
     expect(config.database.type).toBe('sqlite');
-    expect(config.importMaxBytes).toBe(1048576);
+    expect(config.importMaxBytes).toBe(73728);
   });
 });
