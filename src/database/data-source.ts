@@ -1,19 +1,18 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import type { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
 import { createConnection } from 'mysql2/promise';
-import { type DatabaseConfig, DEFAULT_MYSQL_POOL_LIMITS } from '../config/config';
+import {
+  type DatabaseConfig,
+  DEFAULT_MYSQL_POOL_LIMITS,
+  type MysqlPoolLimits,
+} from '../config/config';
 import { ENTITIES } from '../entities';
 import { SnakeNamingStrategy } from '../entities/naming-strategy';
 import type { Logger } from '../logging/logger';
 import { createSilentLogger } from '../logging/logger';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
-import {
-  type CallbackPool,
-  dropConnectionsOnTimeout,
-  limitConnectionWait,
-  type ObservablePool,
-} from './pool-guard';
+import { type CallbackPool, dropConnectionsOnTimeout, limitConnectionWait } from './pool-guard';
+import { listPools } from './mysql-pools';
 import { QueryLogger } from './query-logger';
 import { SlowQuerySubscriber } from './slow-query.subscriber';
 
@@ -95,12 +94,25 @@ export async function openDataSource(database: DatabaseConfig, log?: Logger): Pr
   const dataSource = createDataSource(resolved, log);
   await dataSource.initialize();
   if (resolved.type === 'mysql') {
-    const limits = resolved.limits ?? DEFAULT_MYSQL_POOL_LIMITS;
-    const driver = dataSource.driver as MysqlDriver;
-    limitConnectionWait(driver.pool as CallbackPool, limits.acquireTimeoutMs);
-    dropConnectionsOnTimeout(driver.pool as ObservablePool);
+    try {
+      guardPools(dataSource, resolved.limits ?? DEFAULT_MYSQL_POOL_LIMITS);
+    } catch (error) {
+      await dataSource.destroy();
+      throw error;
+    }
   }
   return dataSource;
+}
+
+/**
+ * Bounds the wait for a connection on every pool of a MySQL data source. With replicas TypeORM
+ * builds a pool cluster, and the primary and each replica get the same bound.
+ */
+function guardPools(dataSource: DataSource, limits: MysqlPoolLimits): void {
+  for (const pool of listPools(dataSource).values()) {
+    limitConnectionWait(pool as unknown as CallbackPool, limits.acquireTimeoutMs);
+    dropConnectionsOnTimeout(pool);
+  }
 }
 
 async function detectMysqlFlavor(url: string): Promise<'mysql' | 'mariadb'> {

@@ -1,6 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { type DataSource } from 'typeorm';
-import { listPools, readPoolStats } from './pool-stats';
+import { listPools } from '../database/mysql-pools';
+import { readPoolStats } from './pool-stats';
 
 /** Prefix of every metric name the server exports. */
 const PREFIX = 'lelang_';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { listPools } from '../../src/metrics/pool-stats';
+import { listPools } from '../../src/database/mysql-pools';
 import { createTestDatabase, testDriver } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { buildWorld, type World } from '../support/world';
