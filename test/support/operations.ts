@@ -1,6 +1,7 @@
 import { errorCodes, type GraphQLResponse } from './graphql-client';
 import type { TestServer } from './test-server';
 import type { World } from './world';
+import { fromGlobalId } from '../../src/schema/relay/global-id';
 
 const USER_ERRORS = 'userErrors { field message code }';
 
@@ -226,4 +227,13 @@ export async function verifyAll(server: TestServer, token: string, contractId: s
       );
     }
   }
+}
+
+/** Database id behind a global ID; throws on anything else. */
+export function idOf(globalId: string): number {
+  const resolved = fromGlobalId(globalId);
+  if (!resolved) {
+    throw new Error(`not a global ID: ${globalId}`);
+  }
+  return resolved.id;
 }
