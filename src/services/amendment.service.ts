@@ -62,7 +62,8 @@ export class AmendmentService {
 /**
  * Completes an amendment once its version is SIGNED: marks the previous version SUPERSEDED
  * and carries its realisations, history included, over to the clauses of the new version that
- * measure the same indicator. Does nothing for a first version.
+ * measure the same indicator. Does nothing for a first version. Rejected when the previous
+ * version's evaluation is FINAL, because a closed year stays closed.
  */
 export async function supersedePreviousVersion(
   manager: EntityManager,
@@ -74,6 +75,16 @@ export async function supersedePreviousVersion(
   const previous = await findOrFail(manager, Contract, contract.previousVersionId, 'contractId', {
     lock: true,
   });
+  const closed = await manager.exists(Evaluation, {
+    where: { contractId: previous.id, status: EvaluationStatus.FINAL },
+  });
+  if (closed) {
+    throw new ConflictError(
+      `Version ${previous.version} has a FINAL evaluation: a closed year cannot be reopened by ` +
+        'signing an amendment',
+      'contractId',
+    );
+  }
   previous.status = ContractStatus.SUPERSEDED;
   await manager.save(previous);
   await carryOverRealizations(manager, previous.id, contract.id);

@@ -40,8 +40,9 @@ export class EvaluationService {
   /**
    * Finalises a DRAFT evaluation (EVALUATOR): scores it once more from the current data, so the
    * stored score matches the realisations it locks, and marks it FINAL. Rejected while the
-   * contract is not SIGNED or any realisation the score uses is still SUBMITTED; the conflict
-   * lists each unreviewed realisation.
+   * contract is not SIGNED, while an amendment of it awaits signatures (signing that version
+   * would supersede the finalised one), or while any realisation the score uses is still
+   * SUBMITTED; the conflict lists each unreviewed realisation.
    */
   async finalize(manager: EntityManager, actor: Actor, evaluationId: number): Promise<Evaluation> {
     requireRole(actor, [Role.EVALUATOR], 'finalise evaluations');
@@ -55,6 +56,7 @@ export class EvaluationService {
       lock: true,
     });
     assertSigned(contract, 'evaluationId');
+    await assertNoPendingAmendment(manager, contract);
 
     const clauses = await this.scoreContract(manager, contract);
     await assertAllReviewed(manager, clauses);
@@ -172,6 +174,25 @@ function assertSigned(contract: Contract, field: string): void {
     throw new ConflictError(
       `Contract is ${contract.status}: only SIGNED contracts are evaluated`,
       field,
+    );
+  }
+}
+
+/**
+ * Throws a conflict when a newer version of the contract exists. The contract row is locked by
+ * the caller, and an amendment locks it too before creating the version, so the two cannot pass
+ * each other.
+ */
+async function assertNoPendingAmendment(manager: EntityManager, contract: Contract): Promise<void> {
+  const newer = await manager.findOne(Contract, {
+    select: { id: true, version: true, status: true },
+    where: { previousVersionId: contract.id },
+  });
+  if (newer) {
+    throw new ConflictError(
+      `Version ${newer.version} of this contract is ${newer.status}: an amended year is ` +
+        'evaluated on the newest version once it is signed, not on this one',
+      'evaluationId',
     );
   }
 }

@@ -1,6 +1,8 @@
 import {
   AMEND,
   BID,
+  FINALIZE,
+  idOf,
   REVIEW,
   REVISE_OFFER,
   SCORE,
@@ -12,6 +14,8 @@ import {
   submitRealization,
   type ContractHandle,
 } from '../support/operations';
+import { Evaluation } from '../../src/entities';
+import { EvaluationStatus } from '../../src/entities/enums';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { buildWorld, type World } from '../support/world';
 
@@ -90,7 +94,10 @@ describe('contract amendment', () => {
       { input: { contractId: v1.contractId, reason: 'STRATEGY_CHANGED', note: ' ' } },
       { token: world.tokens.admin },
     );
-    expect(response.data?.amendContract.userErrors[0]).toMatchObject({ field: 'note' });
+    expect(response.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'note', message: expect.stringContaining('not only spaces') }],
+    });
   });
 
   test('unknown reason rejected by the schema', async () => {
@@ -239,5 +246,86 @@ describe('contract amendment', () => {
         code: 'CONFLICT',
       });
     }
+  });
+});
+
+describe('a year closed by a final evaluation', () => {
+  let first: ContractHandle;
+  let amended: ContractHandle;
+  let evaluationId: string;
+
+  beforeAll(async () => {
+    first = await signedContract(server, world, 'B', [
+      { indicatorId: world.indicatorB, weight: '100' },
+    ]);
+    const payload = expectClean('amendContract', await amend(first.contractId));
+    amended = {
+      contractId: payload.contract.id,
+      clauseIds: payload.contract.clauses.map((clause: { id: string }) => clause.id),
+    };
+    const draft = expectClean(
+      'scoreEvaluation',
+      await server.request(
+        SCORE,
+        { input: { contractId: first.contractId } },
+        { token: world.tokens.evaluator },
+      ),
+    );
+    evaluationId = draft.evaluation.id;
+  });
+
+  test('finalise rejected during amendment', async () => {
+    const response = await server.request(
+      FINALIZE,
+      { input: { evaluationId } },
+      { token: world.tokens.evaluator },
+    );
+    expect(response.data?.finalizeEvaluation.userErrors).toEqual([
+      expect.objectContaining({
+        code: 'CONFLICT',
+        field: 'evaluationId',
+        message: expect.stringContaining('Version 2 of this contract is OFFERED'),
+      }),
+    ]);
+  });
+
+  test('signing cannot reopen final year', async () => {
+    // A FINAL evaluation recorded beside a pending amendment, as an older release allowed.
+    const { manager } = server.app.dataSource;
+    await manager.update(
+      Evaluation,
+      { id: idOf(evaluationId) },
+      { status: EvaluationStatus.FINAL },
+    );
+    await bidContract(server, world.tokens.bHead, amended, []);
+    expectClean(
+      'signContract',
+      await server.request(
+        SIGN,
+        { input: { contractId: amended.contractId } },
+        { token: world.tokens.mayor },
+      ),
+    );
+
+    const second = await server.request(
+      SIGN,
+      { input: { contractId: amended.contractId } },
+      { token: world.tokens.bHead },
+    );
+    expect(second.data?.signContract.userErrors).toEqual([
+      expect.objectContaining({
+        code: 'CONFLICT',
+        message: expect.stringContaining('a closed year cannot be reopened'),
+      }),
+    ]);
+    const versions = await server.request(
+      'query ($id: ID!) { contract(id: $id) { versions { version status signatures { role } } } }',
+      { id: amended.contractId },
+      { token: world.tokens.analyst },
+    );
+    expect(versions.data?.contract.versions).toEqual([
+      { version: 1, status: 'SIGNED', signatures: expect.any(Array) },
+      { version: 2, status: 'SIGNING', signatures: [{ role: 'MAYOR' }] },
+    ]);
   });
 });
