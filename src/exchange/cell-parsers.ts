@@ -1,3 +1,4 @@
+import { decimalLimitProblem } from '../rules/decimal-limits';
 import { Dec } from '../scoring/decimal';
 import { type CellValue } from './spreadsheet';
 
@@ -14,8 +15,6 @@ export interface ImportRowError {
   message: string;
 }
 
-/** Digits a DECIMAL(20, 4) column stores before and after the point. */
-const DECIMAL_PATTERN = /^-?\d{1,16}(\.\d{1,4})?$/;
 const INTEGER_PATTERN = /^-?\d{1,9}$/;
 /** Significant digits kept from a number cell; Excel itself shows at most 15. */
 const NUMBER_CELL_PRECISION = 15;
@@ -125,9 +124,10 @@ export class RowReader {
   }
 
   private checkDecimal(column: string, raw: CellValue, value: Dec): string | null {
-    const text = value.toString();
-    if (!DECIMAL_PATTERN.test(text)) {
-      this.fail(column, raw, 'has more than 16 digits before the point or 4 after it');
+    const text = value.toFixed();
+    const problem = decimalLimitProblem(text);
+    if (problem) {
+      this.fail(column, raw, problem);
       return null;
     }
     return text;

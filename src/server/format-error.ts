@@ -158,12 +158,16 @@ function readValidationErrors(formatted: GraphQLFormattedError): ValidationError
   return Array.isArray(errors) ? (errors as ValidationError[]) : null;
 }
 
+/** Fields whose values never appear in an error message, which clients and logs may keep. */
+const SECRET_FIELD = /password|secret|token/i;
+
 function flattenValidationErrors(errors: ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = joinPath(prefix, error.property);
+    const shown = SECRET_FIELD.test(error.property) ? '(hidden)' : describeValue(error.value);
     const own = Object.values(error.constraints ?? {}).map((rule) => ({
       field,
-      message: `${field} = ${describeValue(error.value)}: ${rule}`,
+      message: `${field} = ${shown}: ${rule}`,
     }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });

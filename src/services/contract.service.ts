@@ -27,6 +27,7 @@ import {
   checkWeights,
 } from '../rules/target-rules';
 import { type TargetValue } from '../scoring/types';
+import { Dec } from '../scoring/decimal';
 import { type ConnectionResult, type PageRequest, paginateQuery } from './pagination';
 import { supersedePreviousVersion } from './amendment.service';
 import { findOrFail, translateUniqueViolation } from './repository-helpers';
@@ -206,16 +207,20 @@ export class ContractService {
     const contract = await findOrFail(manager, Contract, contractId, 'contractId', { lock: true });
     const role = signatoryRoleOf(actor, contract);
 
+    const existing = await manager.findOne(Signature, { where: { contractId, role } });
+    if (existing) {
+      throw new ConflictError(
+        `The ${role} has already signed this contract (it is ${contract.status}); each party ` +
+          'signs once',
+        'contractId',
+      );
+    }
     if (contract.status !== ContractStatus.BID && contract.status !== ContractStatus.SIGNING) {
       throw new ConflictError(
         `Contract is ${contract.status}: it can be signed only after the OPD's bid (BID or ` +
           'SIGNING)',
         'contractId',
       );
-    }
-    const existing = await manager.findOne(Signature, { where: { contractId, role } });
-    if (existing) {
-      throw new ConflictError(`The ${role} has already signed this contract`, 'contractId');
     }
 
     const hash = await this.computeHash(manager, contract);
@@ -357,9 +362,13 @@ export class ContractService {
   }
 
   private async assertNoContractFor(manager: EntityManager, opd: Opd, year: number) {
-    const exists = await manager.exists(Contract, { where: { opdId: opd.id, year } });
-    if (exists) {
-      throw duplicateContractError(opd, year);
+    const existing = await manager.findOne(Contract, {
+      select: { id: true, status: true },
+      where: { opdId: opd.id, year },
+      order: { version: 'DESC' },
+    });
+    if (existing) {
+      throw duplicateContractError(opd, year, existing.status);
     }
   }
 
@@ -448,6 +457,7 @@ export class ContractService {
           entry.quarterlyTargets,
           `${field}.quarterlyTargets`,
         ),
+        ...checkBudget(entry.budget, `${field}.budget`),
       );
       return {
         indicatorId: entry.indicatorId,
@@ -468,9 +478,37 @@ export class ContractService {
   }
 }
 
-function duplicateContractError(opd: Opd, year: number): ConflictError {
+/** A budget is an amount in rupiah: not negative, and at most two decimals (sen). */
+function checkBudget(budget: string | null | undefined, field: string): FieldViolation[] {
+  if (budget == null) {
+    return [];
+  }
+  const amount = new Dec(budget);
+  if (amount.isNegative() && !amount.isZero()) {
+    return [{ field, message: `${field} = ${budget}: a budget cannot be negative` }];
+  }
+  if (amount.decimalPlaces() > 2) {
+    return [{ field, message: `${field} = ${budget}: rupiah amounts have at most 2 decimals` }];
+  }
+  return [];
+}
+
+/**
+ * The conflict for a second offer. What to do instead depends on the contract there: a signed
+ * one is amended, an unsigned one is revised.
+ */
+function duplicateContractError(opd: Opd, year: number, status?: ContractStatus): ConflictError {
+  const advice: Partial<Record<ContractStatus, string>> = {
+    [ContractStatus.OFFERED]: 'change its clauses with reviseOffer',
+    [ContractStatus.BID]: 'change its clauses with reviseOffer',
+    [ContractStatus.SIGNING]: 'complete its signatures, then amend it with amendContract',
+    [ContractStatus.SIGNED]: 'amend it with amendContract',
+  };
+  const instead = (status && advice[status]) ?? 'amend or revise it';
+  const state = status ? ` (${status})` : '';
   return new ConflictError(
-    `OPD ${opd.code} already has a contract for ${year}; amend it instead of offering another`,
+    `OPD ${opd.code} already has a contract for ${year}${state}: ${instead} instead of offering ` +
+      'another',
     'opdId',
   );
 }

@@ -51,7 +51,10 @@ interface Window {
 
 function readWindow(request: PageRequest): Window {
   if (request.first != null && request.last != null) {
-    throw new InvalidInputError('Give either first or last, not both', 'first');
+    throw new InvalidInputError(
+      `first = ${request.first} and last = ${request.last}: give either first or last, not both`,
+      'first',
+    );
   }
   return {
     afterId: request.after ? decodeCursor(request.after, 'after') : null,

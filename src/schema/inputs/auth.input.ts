@@ -1,6 +1,7 @@
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Role } from '../../entities/enums';
+import { RequiredText } from './text-rules';
 
 @InputType('LoginInput', { description: 'Credentials to sign in with.' })
 export class LoginInput {
@@ -24,7 +25,7 @@ export class CreateUserInput {
   username: string;
 
   @Field({ description: 'Name shown to other users.' })
-  @Length(1, 200)
+  @RequiredText(200)
   displayName: string;
 
   @Field({ description: 'Password, 10-200 characters.' })

@@ -12,6 +12,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { AmendmentReason } from '../../entities/enums';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { MAX_INPUT_ITEMS, MAX_YEAR, MIN_YEAR, TargetInput } from './common.input';
+import { RequiredText } from './text-rules';
 
 @InputType('OfferClauseInput', { description: 'One clause of an offer.' })
 export class OfferClauseInput {
@@ -79,7 +80,7 @@ export class BidClauseInput {
   committedTarget: TargetInput;
 
   @Field({ description: 'How the target will be reached.' })
-  @Length(1, 5000)
+  @RequiredText(5000)
   justification: string;
 
   @Field(() => [DecimalScalar], {
@@ -125,7 +126,7 @@ export class AmendContractInput {
   reason: AmendmentReason;
 
   @Field({ description: 'What changed and why.' })
-  @Length(1, 5000)
+  @RequiredText(5000)
   note: string;
 }
 

@@ -4,6 +4,7 @@ import { Accumulation, MinimizeFormula, Polarity } from '../../scoring/types';
 import { TEXT_LIMITS } from '../../services/indicator.service';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { MAX_INPUT_ITEMS, MAX_YEAR, MIN_YEAR, TargetInput } from './common.input';
+import { RequiredText } from './text-rules';
 
 @InputType('CreateTaskInput', { description: 'A new duty (uraian tugas) of an OPD.' })
 export class CreateTaskInput {
@@ -16,7 +17,7 @@ export class CreateTaskInput {
   missionId: string;
 
   @Field({ description: 'What the OPD is charged with.' })
-  @Length(1, TEXT_LIMITS.taskDescription)
+  @RequiredText(TEXT_LIMITS.taskDescription)
   description: string;
 }
 
@@ -42,19 +43,19 @@ export class CreateIndicatorInput {
   taskId: string;
 
   @Field({ description: 'Name.' })
-  @Length(1, TEXT_LIMITS.name)
+  @RequiredText(TEXT_LIMITS.name)
   name: string;
 
   @Field({ description: 'Unit, for example "%".' })
-  @Length(1, TEXT_LIMITS.unit)
+  @RequiredText(TEXT_LIMITS.unit)
   unit: string;
 
   @Field({ description: 'How the value is defined and measured.' })
-  @Length(1, TEXT_LIMITS.definition)
+  @RequiredText(TEXT_LIMITS.definition)
   definition: string;
 
   @Field({ description: 'Where the values come from (required: targets need concrete data).' })
-  @Length(1, TEXT_LIMITS.dataSource)
+  @RequiredText(TEXT_LIMITS.dataSource)
   dataSource: string;
 
   @Field(() => Polarity, { description: 'Direction in which the indicator improves.' })

@@ -1,6 +1,7 @@
 import { Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { OpdKind } from '../../entities/enums';
+import { RequiredText } from './text-rules';
 
 @InputType('CreateOpdInput', { description: 'A new regional agency (OPD).' })
 export class CreateOpdInput {
@@ -11,14 +12,14 @@ export class CreateOpdInput {
   code: string;
 
   @Field({ description: 'Full name.' })
-  @Length(1, 200)
+  @RequiredText(200)
   name: string;
 
   @Field(() => OpdKind, { description: 'Kind of agency.' })
   kind: OpdKind;
 
   @Field({ description: 'Name of the head of the OPD.' })
-  @Length(1, 200)
+  @RequiredText(200)
   headName: string;
 }
 

@@ -13,6 +13,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { MinimizeFormula, Rating } from '../../scoring/types';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { MAX_YEAR, MIN_YEAR } from './common.input';
+import { RequiredText } from './text-rules';
 
 @InputType('RatingBandInput', { description: 'A rating and the score from which it applies.' })
 export class RatingBandInput {
@@ -58,12 +59,12 @@ export class ScoringPolicyInput {
 
   @Field({ nullable: true, description: 'Recommendation for REWARD (PROMOTION).' })
   @IsOptional()
-  @Length(1, 60)
+  @RequiredText(60)
   rewardRecommendation?: string;
 
   @Field({ nullable: true, description: 'Recommendation for PUNISHMENT (MUTATION).' })
   @IsOptional()
-  @Length(1, 60)
+  @RequiredText(60)
   punishmentRecommendation?: string;
 
   @Field(() => [String], {
@@ -72,7 +73,7 @@ export class ScoringPolicyInput {
   })
   @IsOptional()
   @ArrayMaxSize(20)
-  @Length(1, 60, { each: true })
+  @RequiredText(60, { each: true })
   decisionOptions?: string[];
 
   @Field(() => DecimalScalar, {
@@ -92,11 +93,11 @@ export class CreatePlanInput {
   code: string;
 
   @Field({ description: 'Title.' })
-  @Length(1, 300)
+  @RequiredText(300)
   title: string;
 
   @Field({ description: 'Government that owns the plan.' })
-  @Length(1, 200)
+  @RequiredText(200)
   governmentName: string;
 
   @Field(() => Int, { description: `First year, ${MIN_YEAR}-${MAX_YEAR}.` })
@@ -112,7 +113,7 @@ export class CreatePlanInput {
   endYear: number;
 
   @Field({ description: 'Vision (visi).' })
-  @Length(1, 5000)
+  @RequiredText(5000)
   vision: string;
 
   @Field(() => ScoringPolicyInput, { nullable: true, description: 'Scoring rules.' })
@@ -134,7 +135,7 @@ export class CreateMissionInput {
   number: number;
 
   @Field({ description: 'Title.' })
-  @Length(1, 500)
+  @RequiredText(500)
   title: string;
 
   @Field({ description: 'Longer description, with the source of the text.' })

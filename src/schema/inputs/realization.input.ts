@@ -11,11 +11,12 @@ import {
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ReviewVerdict } from '../../entities/enums';
 import { DecimalScalar } from '../scalars/decimal.scalar';
+import { RequiredText } from './text-rules';
 
 @InputType('EvidenceInput', { description: 'Evidence (data dukung) behind a value.' })
 export class EvidenceInput {
   @Field({ description: 'Where the value comes from (required).' })
-  @Length(1, 500)
+  @RequiredText(500)
   dataSource: string;
 
   @Field(() => String, { nullable: true, description: 'http or https link to a document.' })
@@ -93,7 +94,7 @@ export class DecideOutcomeInput {
       'Decision, one of the plan policy decision options (default PROMOTION, MUTATION, ' +
       'NO_ACTION); it may differ from the recommendation.',
   })
-  @Length(1, 60)
+  @RequiredText(60)
   decision: string;
 
   @Field(() => String, { nullable: true, description: 'Reasons for the decision.' })

@@ -1,20 +1,26 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { decimalLimitProblem } from '../../rules/decimal-limits';
+import { Dec } from '../../scoring/decimal';
 
-/** Longest decimal accepted, in characters: 24 digits, a sign and a point. */
-const MAX_LENGTH = 26;
-const DECIMAL_PATTERN = /^-?\d{1,20}(\.\d{1,8})?$/;
+/** Longest text read as a decimal: longer input is rejected before parsing. */
+const MAX_LENGTH = 40;
 
 function parseDecimal(value: unknown): string {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-  if (typeof text !== 'string' || text.length > MAX_LENGTH || !DECIMAL_PATTERN.test(text)) {
-    const shown = typeof value === 'string' ? `"${value.slice(0, 40)}"` : String(value);
-    throw new GraphQLError(
-      `Decimal cannot represent ${shown}: expected a plain decimal number such as "12.5" ` +
-        '(up to 20 digits before the point and 8 after, no exponent)',
-      { extensions: { code: 'BAD_USER_INPUT' } },
-    );
+  const problem =
+    typeof text !== 'string'
+      ? 'is not a decimal number'
+      : text.length > MAX_LENGTH
+        ? `is longer than ${MAX_LENGTH} characters`
+        : decimalLimitProblem(text);
+  if (problem) {
+    const shown = typeof value === 'string' ? `"${value.slice(0, MAX_LENGTH)}"` : String(value);
+    throw new GraphQLError(`Decimal ${shown} ${problem}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
-  return text;
+  // Canonical form, as the database gives it back: "7.50" becomes "7.5" and "-0" becomes "0".
+  return new Dec(text as string).toFixed();
 }
 
 /**
@@ -25,7 +31,8 @@ export const DecimalScalar = new GraphQLScalarType({
   name: 'Decimal',
   description:
     'Exact decimal number as a string, for example "91.25". Input accepts a string or a number ' +
-    'with up to 20 digits before the point and 8 after; exponents are rejected.',
+    'in plain notation with at most 15 significant digits and 4 after the point, which every ' +
+    'supported database stores exactly; exponents are rejected.',
   serialize: (value) => String(value),
   parseValue: parseDecimal,
   parseLiteral: (ast) => {
