@@ -86,6 +86,8 @@ export interface AppConfig {
   environment: string;
   isProduction: boolean;
   port: number;
+  /** Address to listen on; null listens on every interface. */
+  host: string | null;
   database: DatabaseConfig;
   /** Apply pending migrations at start. */
   migrateOnStart: boolean;
@@ -133,6 +135,7 @@ const MYSQL_URL_PATTERN = /^(mysql|mariadb):\/\/[^/]+\/[^/?]+/;
 export const CONFIG_VARIABLES = [
   'NODE_ENV',
   'PORT',
+  'HOST',
   'DATABASE_URL',
   'DATABASE_REPLICA_URLS',
   'SQLITE_PATH',
@@ -183,7 +186,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const database = readDatabase(env, problems);
   const tokenTtlSeconds = readInteger(env, 'TOKEN_TTL_SECONDS', 8 * 3600, { min: 60 }, problems);
   const migrateOnStart = readBoolean(env, 'MIGRATE_ON_START', true, problems);
-  const seedDemo = readBoolean(env, 'SEED_DEMO', database.type === 'sqlite', problems);
+  const host = (env.HOST ?? '').trim() || null;
+  // The demo data has known passwords, so production never loads it unless told to.
+  const seedDemo = readBoolean(
+    env,
+    'SEED_DEMO',
+    database.type === 'sqlite' && !isProduction,
+    problems,
+  );
   const metricsEnabled = readBoolean(env, 'METRICS_ENABLED', true, problems);
   // The file travels base64-encoded (4 bytes for every 3) inside a request body of at most
   // 100 KiB, so 72 KiB is the largest file that fits; larger files go through the CLI.
@@ -224,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     environment,
     isProduction,
     port,
+    host,
     database,
     migrateOnStart,
     seedDemo,

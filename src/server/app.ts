@@ -137,12 +137,13 @@ async function listen(
   );
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(config.port, () => resolve());
+    httpServer.listen(config.port, config.host ?? undefined, () => resolve());
   });
 
-  const port = (httpServer.address() as AddressInfo).port;
-  const url = `http://127.0.0.1:${port}/graphql`;
-  log.info({ url }, 'server listening');
+  const address = httpServer.address() as AddressInfo;
+  const port = address.port;
+  const url = `http://${urlHost(address.address)}:${port}/graphql`;
+  log.info({ address: address.address, port, url }, 'server listening');
 
   let closing: Promise<void> | null = null;
   const close = () => {
@@ -222,4 +223,12 @@ function describeDatabase(config: AppConfig): string {
   }
   const url = new URL(config.database.url);
   return `MySQL ${url.hostname}:${url.port || 3306}${url.pathname}`;
+}
+
+/** Host for a URL to the listening address: a wildcard address is reached through loopback. */
+function urlHost(address: string): string {
+  if (address === '::' || address === '0.0.0.0') {
+    return '127.0.0.1';
+  }
+  return address.includes(':') ? `[${address}]` : address;
 }

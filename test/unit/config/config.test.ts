@@ -79,6 +79,17 @@ describe('loadConfig', () => {
     expect(problems[0]).toBe('PORT "eighty" is invalid: expected an integer in 0..65535');
   });
 
+  test('production never loads demo data unless told to', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: SECRET };
+    expect(loadConfig(production).seedDemo).toBe(false);
+    expect(loadConfig({ ...production, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
+  test('HOST picks the listening address', () => {
+    expect(loadConfig({}).host).toBeNull();
+    expect(loadConfig({ HOST: ' 127.0.0.1 ' }).host).toBe('127.0.0.1');
+  });
+
   test('SEED_DEMO and MIGRATE_ON_START read booleans', () => {
     const config = loadConfig({ SEED_DEMO: 'false', MIGRATE_ON_START: 'no' });
     expect(config.seedDemo).toBe(false);
