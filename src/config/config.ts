@@ -215,8 +215,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const jwtSecretGenerated = jwtSecret === '';
   if (jwtSecretGenerated && isProduction) {
     problems.push('JWT_SECRET is missing: set it to a random string of at least 32 characters');
-  } else if (!jwtSecretGenerated && jwtSecret.length < 32) {
-    problems.push(`JWT_SECRET is too short (${jwtSecret.length} characters): use at least 32`);
+  } else if (!jwtSecretGenerated && jwtSecret.trim().length < 32) {
+    problems.push(
+      `JWT_SECRET is too short (${jwtSecret.trim().length} characters besides spaces): ` +
+        'use at least 32',
+    );
   }
   if (jwtSecretGenerated) {
     jwtSecret = randomBytes(32).toString('hex');

@@ -29,11 +29,58 @@ export function createErrorFormatter(log: Logger, options: ErrorFormatOptions) {
   const format = createCodeFormatter(log);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const result = format(formatted, error);
-    if (!options.hideSuggestions) {
-      return result;
+    let message = hideSecretValues(result.message, error);
+    if (options.hideSuggestions) {
+      message = message.replace(SUGGESTION, '');
     }
-    return { ...result, message: result.message.replace(SUGGESTION, '') };
+    if (INTROSPECTION_DISABLED.test(message)) {
+      message = 'Introspection is turned off on this server; see GRAPHQL_INTROSPECTION';
+    }
+    return message === result.message ? result : { ...result, message };
   };
+}
+
+/** Apollo Server's rejection of an introspection query, which names an option of its own. */
+const INTROSPECTION_DISABLED = /^GraphQL introspection is not allowed/;
+
+/**
+ * A secret field and its value as graphql-js prints an input object in a coercion error, such as
+ * `password: "abc"` in `{ username: "admin", password: "abc" }`.
+ */
+const PRINTED_SECRET = /\b((?:password|secret)\w*\s*:\s*)("(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,}\s]+)/gi;
+
+/** A variable's invalid value at a secret field, as in `got invalid value 12 at "i.password"`. */
+const SECRET_PATH_VALUE = /got invalid value (.+?) at "[^"]*\b(?:password|secret)\w*"/i;
+
+/** Text that ends where the value of a secret field begins in a query document. */
+const BEFORE_SECRET_LITERAL = /\b(?:password|secret)\w*\s*:\s*$/i;
+
+/**
+ * Removes the values of secret fields from a message. graphql-js quotes the whole input object
+ * when a variable has the wrong shape, and the literal itself when an inline value has the wrong
+ * type. Either would send a password back to the caller.
+ */
+function hideSecretValues(message: string, error: unknown): string {
+  let hidden = message;
+  const atSecretPath = SECRET_PATH_VALUE.exec(hidden);
+  if (atSecretPath) {
+    hidden = hidden.split(atSecretPath[1]).join('(hidden)');
+  }
+  hidden = hidden.replace(PRINTED_SECRET, '$1(hidden)');
+  const nodes = error instanceof GraphQLError ? (error.nodes ?? []) : [];
+  for (const node of nodes) {
+    const location = node.loc;
+    if (!location) {
+      continue;
+    }
+    const body = location.source.body;
+    const before = body.slice(Math.max(0, location.start - 60), location.start);
+    const literal = body.slice(location.start, location.end);
+    if (literal !== '' && BEFORE_SECRET_LITERAL.test(before)) {
+      hidden = hidden.split(literal).join('(hidden)');
+    }
+  }
+  return hidden;
 }
 
 /** GraphQL's hint at the end of a message, such as ` Did you mean "plans"?`. */

@@ -124,6 +124,29 @@ describe('required text', () => {
     expect(response.errors?.[0].message).toContain('name must contain text, not only spaces');
   });
 
+  test.each([
+    ['zero-width marks', '\u200b\u200b', 'must contain text'],
+    ['a control character', 'Dinas\u0000Baru', 'contains a control character'],
+    ['a broken pair', 'Dinas \ud83d Baru', 'broken Unicode character'],
+  ])('name with %s rejected', async (_case, name, rule) => {
+    const input = { code: 'OPD-ODD', name, kind: 'DINAS', headName: 'Kepala' };
+    const response = await server.request(CREATE_OPD, { input }, { token: world.tokens.admin });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0].message).toContain(rule);
+  });
+
+  test('a password of spaces rejected', async () => {
+    const input = {
+      username: 'blank-password',
+      displayName: 'Someone',
+      password: ' '.repeat(12),
+      role: 'ANALYST',
+    };
+    const response = await server.request(CREATE_USER, { input }, { token: world.tokens.admin });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0].message).toContain('password = (hidden)');
+  });
+
   test('password hidden in errors', async () => {
     const input = {
       username: 'short-password',
@@ -186,5 +209,29 @@ describe('conflict messages say what to do instead', () => {
       { token: world.tokens.analyst },
     );
     expect(response.errors?.[0].message).toContain('first = 2 and last = 3');
+  });
+});
+
+describe('secret values in type errors', () => {
+  const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { token } }';
+  const secret = 'Tr0ub4dor-and-3';
+
+  test.each([
+    ['a misspelt field', { user: 'admin', password: secret }],
+    ['an unknown field', { username: 'admin', password: secret, otp: 1 }],
+    ['a list password', { username: 'admin', password: [secret] }],
+  ])('variable with %s hides password', async (_case, input) => {
+    const response = await server.request(LOGIN, { input });
+    expect(new Set(errorCodes(response))).toEqual(new Set(['BAD_USER_INPUT']));
+    expect(response.errors?.[0].message).toContain('(hidden)');
+    expect(JSON.stringify(response)).not.toContain(secret);
+  });
+
+  test('inline literal of the wrong type hidden', async () => {
+    const response = await server.request(
+      'mutation { login(input: { username: "admin", password: 98765432101 }) { token } }',
+    );
+    expect(errorCodes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(JSON.stringify(response)).not.toContain('98765432101');
   });
 });

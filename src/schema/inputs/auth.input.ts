@@ -1,7 +1,7 @@
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Role } from '../../entities/enums';
-import { RequiredText } from './text-rules';
+import { RequiredText, VisibleText } from './text-rules';
 
 @InputType('LoginInput', { description: 'Credentials to sign in with.' })
 export class LoginInput {
@@ -28,8 +28,9 @@ export class CreateUserInput {
   @RequiredText(200)
   displayName: string;
 
-  @Field({ description: 'Password, 10-200 characters.' })
+  @Field({ description: 'Password, 10-200 characters, not only spaces.' })
   @Length(10, 200)
+  @VisibleText()
   password: string;
 
   @Field(() => Role, { description: 'Role of the user.' })

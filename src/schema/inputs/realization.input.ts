@@ -11,7 +11,7 @@ import {
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ReviewVerdict } from '../../entities/enums';
 import { DecimalScalar } from '../scalars/decimal.scalar';
-import { RequiredText } from './text-rules';
+import { RequiredText, StorableText } from './text-rules';
 
 @InputType('EvidenceInput', { description: 'Evidence (data dukung) behind a value.' })
 export class EvidenceInput {
@@ -28,6 +28,7 @@ export class EvidenceInput {
   @Field(() => String, { nullable: true, description: 'Free-text note.' })
   @IsOptional()
   @MaxLength(5000)
+  @StorableText()
   note?: string | null;
 }
 
@@ -80,6 +81,7 @@ export class ReviewRealizationInput {
   })
   @IsOptional()
   @MaxLength(5000)
+  @StorableText()
   note?: string | null;
 }
 
@@ -100,5 +102,6 @@ export class DecideOutcomeInput {
   @Field(() => String, { nullable: true, description: 'Reasons for the decision.' })
   @IsOptional()
   @MaxLength(5000)
+  @StorableText()
   note?: string | null;
 }

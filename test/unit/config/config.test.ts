@@ -65,6 +65,7 @@ describe('loadConfig', () => {
 
   test('short JWT_SECRET rejected', () => {
     expect(problemsOf({ JWT_SECRET: 'short' })[0]).toContain('JWT_SECRET is too short');
+    expect(problemsOf({ JWT_SECRET: ' '.repeat(40) })[0]).toContain('JWT_SECRET is too short');
   });
 
   test('every invalid value reported at once', () => {
