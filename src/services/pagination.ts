@@ -35,7 +35,8 @@ function decodeCursor(cursor: string, field: string): number {
   const id = /^[1-9]\d{0,15}$/.test(digits) ? Number(digits) : NaN;
   if (!Number.isSafeInteger(id) || encodeCursor(id) !== cursor) {
     throw new InvalidInputError(
-      `${field} "${cursor.slice(0, 60)}" is not a cursor from this connection`,
+      `${field} "${cursor.slice(0, 60)}" is not a valid cursor: pass a cursor or endCursor ` +
+        'returned by a connection',
       field,
     );
   }
@@ -57,8 +58,8 @@ function readWindow(request: PageRequest): Window {
     );
   }
   return {
-    afterId: request.after ? decodeCursor(request.after, 'after') : null,
-    beforeId: request.before ? decodeCursor(request.before, 'before') : null,
+    afterId: request.after != null ? decodeCursor(request.after, 'after') : null,
+    beforeId: request.before != null ? decodeCursor(request.before, 'before') : null,
     size: request.last ?? request.first ?? DEFAULT_PAGE_SIZE,
     fromEnd: request.last != null,
   };

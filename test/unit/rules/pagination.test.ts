@@ -30,7 +30,12 @@ describe('paginateArray', () => {
 
   test('foreign cursor rejected', () => {
     expect(() => paginateArray(items, { after: 'bm90LWEtY3Vyc29y' })).toThrow(
-      'is not a cursor from this connection',
+      'is not a valid cursor',
     );
+  });
+
+  test('empty cursor rejected', () => {
+    expect(() => paginateArray(items, { after: '' })).toThrow('after "" is not a valid cursor');
+    expect(() => paginateArray(items, { before: '' })).toThrow('before "" is not a valid cursor');
   });
 });
