@@ -60,7 +60,7 @@ async function prepareData(options: BenchOptions, pool: Pool): Promise<string> {
 
 async function signIn(server: TargetServer): Promise<string> {
   const variables = { username: 'analyst', password: BENCH_PASSWORD };
-  const response = await post(server.url, { query: LOGIN, variables }, '');
+  const response = await post(server.url, { query: LOGIN, variables }, null);
   const token = (JSON.parse(response.text) as { data?: { login?: { token?: string } } }).data?.login
     ?.token;
   if (!token) {

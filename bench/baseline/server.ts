@@ -2,12 +2,13 @@
  * Baseline for the benchmark: the `missionAttainment` and `opdRanking` reports served by
  * node:http and mysql2 with hand-written SQL, with no GraphQL, ORM or DataLoader in between.
  * It accepts the same POST body as the GraphQL endpoint but reads only `operationName` and
- * `variables`, and answers with the JSON the GraphQL server returns for the documents in
- * bench/load/documents.ts. Like the server it verifies the bearer token and reads the user row
- * on every request.
+ * `variables`, and responds with the JSON the GraphQL server returns for the example
+ * operations examples/operations/2-attainment-per-mission.graphql and 3-opd-ranking.graphql.
+ * Like the server it verifies the bearer token and reads the user row on every request.
  *
  * Environment: DATABASE_URL, JWT_SECRET, PORT (0 picks a free port), DATABASE_POOL_SIZE.
  */
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import jwt from 'jsonwebtoken';
@@ -17,7 +18,7 @@ import { missionAttainment, opdRanking, PlanNotFoundError } from './reports';
 /** Request bodies above this size are rejected, in bytes. */
 const MAX_BODY_BYTES = 64 * 1024;
 
-/** A failure answered with a status and a GraphQL-style error. */
+/** A failure sent back as an HTTP status and a GraphQL-style error. */
 class RequestError extends Error {
   constructor(
     readonly status: number,
@@ -41,7 +42,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function authenticate(pool: Pool, header: string | undefined, secret: string) {
+async function authenticate(pool: Pool, header: string | undefined, secret: KeyObject) {
   const token = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
   if (!token) {
     throw new RequestError(401, 'UNAUTHENTICATED', 'Sign in first');
@@ -76,7 +77,7 @@ function envelope(data: unknown): string {
   return `${JSON.stringify({ data })}\n`;
 }
 
-async function answer(pool: Pool, request: IncomingMessage, secret: string): Promise<string> {
+async function answer(pool: Pool, request: IncomingMessage, secret: KeyObject): Promise<string> {
   if (request.method !== 'POST') {
     throw new RequestError(405, 'BAD_REQUEST', 'Use POST');
   }
@@ -105,7 +106,8 @@ function send(response: ServerResponse, status: number, body: string): void {
 }
 
 function main(): void {
-  const secret = process.env.JWT_SECRET ?? '';
+  // A key object made once, because jsonwebtoken tries a string secret as a public key first.
+  const secret = createSecretKey(Buffer.from(process.env.JWT_SECRET ?? '', 'utf8'));
   const pool = createPool({
     uri: process.env.DATABASE_URL,
     connectionLimit: Number(process.env.DATABASE_POOL_SIZE ?? 10),

@@ -166,9 +166,11 @@ interface Target {
 function addIndicator(builder: Builder, taskId: number, label: string): SyntheticIndicator {
   const { sink, ids, random } = builder;
   const id = ids.take('indicator');
-  const roll = random.next();
-  const polarity =
-    roll < 0.6 ? Polarity.MAXIMIZE : roll < 0.85 ? Polarity.MINIMIZE : Polarity.STABILIZE;
+  const polarity = random.weighted([
+    [Polarity.MAXIMIZE, 0.6],
+    [Polarity.MINIMIZE, 0.25],
+    [Polarity.STABILIZE, 0.15],
+  ]);
   const accumulation =
     polarity === Polarity.STABILIZE
       ? random.pick([Accumulation.LAST, Accumulation.AVERAGE])
@@ -352,13 +354,11 @@ function addRealizations(
     if (random.chance(0.05)) {
       continue;
     }
-    const roll = random.next();
-    const status =
-      roll < 0.8
-        ? RealizationStatus.VERIFIED
-        : roll < 0.94
-          ? RealizationStatus.SUBMITTED
-          : RealizationStatus.RETURNED;
+    const status = random.weighted([
+      [RealizationStatus.VERIFIED, 0.8],
+      [RealizationStatus.SUBMITTED, 0.14],
+      [RealizationStatus.RETURNED, 0.06],
+    ]);
     const value = realizedValue(random, indicator, target);
     const id = addRealization(builder, clauseId, opdId, year, quarter, value, status);
     if (status !== RealizationStatus.RETURNED) {
@@ -380,7 +380,7 @@ function addRealizations(
   return counted;
 }
 
-/** A value near the quarter's share of the target, two decimals. */
+/** Returns a value near the quarter's share of the target, with two decimals. */
 function realizedValue(
   random: SeededRandom,
   indicator: SyntheticIndicator,

@@ -28,6 +28,19 @@ export class SeededRandom {
     return this.next() < probability;
   }
 
+  /** Returns one of the choices, each with the given probability; the probabilities sum to 1. */
+  weighted<T>(choices: readonly (readonly [T, number])[]): T {
+    const roll = this.next();
+    let cumulative = 0;
+    for (const [choice, probability] of choices) {
+      cumulative += probability;
+      if (roll < cumulative) {
+        return choice;
+      }
+    }
+    return choices[choices.length - 1][0];
+  }
+
   /** Returns one item of a non-empty list. */
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)];

@@ -6,7 +6,7 @@ import { type Accumulation, type MinimizeFormula, Polarity } from '../../src/sco
 import { USER_IDS } from './constants';
 import { type RowSink } from './tables';
 
-/** What scoring needs of one generated clause. */
+/** Scoring inputs of one generated clause. */
 export interface ClauseForScoring {
   clauseId: number;
   weight: string;

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { drive, type Measurement } from './drive';
 import { type TargetServer } from './servers';
 
-/** A read benchmark both servers answer. */
+/** A read benchmark that both servers serve. */
 export interface ReadQuery {
   name: string;
   operationName: string;
@@ -18,17 +18,17 @@ export interface ComparisonRow {
   baseline: Measurement[];
 }
 
-/** Sends one request and returns the status and the raw body. */
+/** Sends one request, signed in when `token` is given, and returns the status and raw body. */
 export async function post(
   url: string,
   body: unknown,
-  token: string,
+  token: string | null,
 ): Promise<{ status: number; text: string }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  });
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token !== null) {
+    headers.authorization = `Bearer ${token}`;
+  }
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
   return { status: response.status, text: await response.text() };
 }
 
@@ -37,7 +37,7 @@ function requestBody(query: ReadQuery) {
 }
 
 /**
- * Sends the query to both servers and throws when the answers differ as JSON values or carry
+ * Sends the query to both servers and throws when the responses differ as JSON values or carry
  * errors. Returns whether the bodies are also equal byte for byte.
  */
 export async function assertSameAnswer(
@@ -54,7 +54,7 @@ export async function assertSameAnswer(
   }
   if (!isDeepStrictEqual(oursJson, theirsJson)) {
     throw new Error(
-      `${query.name}: the baseline answer differs from the GraphQL answer\n` +
+      `${query.name}: the baseline response differs from the GraphQL response\n` +
         `graphql:  ${ours.text.slice(0, 2000)}\nbaseline: ${theirs.text.slice(0, 2000)}`,
     );
   }

@@ -46,7 +46,7 @@ export async function drive(server: TargetServer, plan: LoadPlan): Promise<Measu
       headers: { 'content-type': 'application/json', ...plan.headers },
       body: plan.body,
       requests: plan.requests,
-      timeout: 30,
+      timeout: 60,
     });
     const statusCounts: Record<string, number> = {};
     for (const [status, stats] of Object.entries(result.statusCodeStats ?? {})) {

@@ -15,7 +15,7 @@ export interface TargetServer {
   stop(): Promise<void>;
 }
 
-/** Time allowed for a server to answer HTTP after it was spawned, in milliseconds. */
+/** Time allowed for a server to respond to HTTP after it was spawned, in milliseconds. */
 const START_TIMEOUT_MS = 60000;
 
 /** Directory of the compiled bench/ folder; the repository root is two levels up from it. */
@@ -85,7 +85,7 @@ async function startTarget(
   };
 }
 
-/** Polls until the server answers any HTTP request; throws with its log if it exits first. */
+/** Polls until the server responds to any HTTP request; throws with its log if it exits first. */
 async function waitForHttp(
   origin: string,
   exited: Promise<number | string>,

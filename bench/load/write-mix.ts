@@ -15,7 +15,7 @@ interface WriteSlot {
   token: string;
 }
 
-/** What one connection remembers between its requests: the slot it reported last. */
+/** State of one connection between its requests: the slot it reported last. */
 interface ConnectionContext {
   slot: WriteSlot;
 }
