@@ -81,7 +81,7 @@ async function runNested(
   if (check.status !== 200 || check.text.includes('"errors"')) {
     throw new Error(`The nested query failed (${check.status}): ${check.text.slice(0, 500)}`);
   }
-  for (const connections of options.connections) {
+  for (const connections of options.nestedConnections ?? options.connections) {
     log(`nestedReport at ${connections} connections`);
     const headers = { authorization: `Bearer ${token}` };
     const run = await drive(server, { connections, seconds: options.seconds, headers, body });
@@ -139,6 +139,14 @@ async function main(): Promise<void> {
       token,
     };
     const comparison = await compareReads(queries, pair, settings, log);
+    // Printed now, so that the ratio table survives a failure in a later step.
+    console.log(`\n${machine}\n${data}`);
+    console.log(
+      `runs: ${options.seconds} s each, ${options.rounds} rounds alternating graphql and baseline`,
+    );
+    console.log(`responses: ${equality.join(', ')}\n`);
+    console.log(comparisonTable(comparison));
+
     const nested = await runNested(graphql, options, token, variables);
     const writes = [];
     for (const connections of options.connections) {
@@ -158,12 +166,6 @@ async function main(): Promise<void> {
       overload = await runOverload(environment, { body, token }, options.seconds);
     }
 
-    console.log(`\n${machine}\n${data}`);
-    console.log(
-      `runs: ${options.seconds} s each, ${options.rounds} rounds alternating graphql and baseline`,
-    );
-    console.log(`responses: ${equality.join(', ')}\n`);
-    console.log(comparisonTable(comparison));
     console.log(
       `\nGraphQL server only:\n${singleTable([...nested, ...writes.map((w) => ({ name: 'writeMix', connections: w.connections, run: w.measurement }))])}`,
     );

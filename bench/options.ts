@@ -3,8 +3,10 @@ import { DATASET_SIZES, type SizeName } from './dataset/dataset';
 /** Settings of one benchmark run, from the command line. */
 export interface BenchOptions {
   size: SizeName;
-  /** Connection counts the read benchmarks run at. */
+  /** Connection counts the read benchmarks and the write mix run at. */
   connections: number[];
+  /** Connection counts of the nested query; null for the same as `connections`. */
+  nestedConnections: number[] | null;
   /** Length of one load run, in seconds. */
   seconds: number;
   /** How often each server runs each read benchmark; runs alternate between the servers. */
@@ -19,6 +21,7 @@ export const USAGE = `Usage: npm run bench -- [options]
 
   --size city|national   data set size (default city)
   --connections 10,100   concurrent connections of the read runs (default 10,100)
+  --nested-connections N concurrent connections of the nested query (default: --connections)
   --seconds N            length of each load run in seconds (default 10)
   --rounds N             A/B rounds per read benchmark (default 2, giving A B A B)
   --seed N               seed of the data generator (default 42)
@@ -40,6 +43,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   const options: BenchOptions = {
     size: 'city',
     connections: [10, 100],
+    nestedConnections: null,
     seconds: 10,
     rounds: 2,
     seed: 42,
@@ -63,6 +67,11 @@ export function parseOptions(argv: string[]): BenchOptions {
         options.connections = (value() ?? '')
           .split(',')
           .map((entry) => positiveInteger('--connections', entry));
+        break;
+      case '--nested-connections':
+        options.nestedConnections = (value() ?? '')
+          .split(',')
+          .map((entry) => positiveInteger('--nested-connections', entry));
         break;
       case '--seconds':
         options.seconds = positiveInteger('--seconds', value());

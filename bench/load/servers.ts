@@ -125,7 +125,7 @@ function cpuTicks(pid: number): number {
 /** Polling interval and the CPU use below which a server counts as idle. */
 const IDLE_POLL_MS = 250;
 const IDLE_TICKS_PER_POLL = 2;
-const IDLE_TIMEOUT_MS = 120000;
+const IDLE_TIMEOUT_MS = 600000;
 
 /**
  * Waits until the server has finished the requests a load run left behind: autocannon closes
