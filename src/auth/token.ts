@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { type Role } from '../entities/enums';
 import { UnauthenticatedError } from '../errors/app-errors';
@@ -28,6 +29,23 @@ export function issueToken(claims: TokenClaims, secret: string, ttlSeconds: numb
   return { token, expiresAt: new Date(Date.now() + ttlSeconds * 1000) };
 }
 
+/** Secret keys by secret text; a process normally uses one JWT secret. */
+const secretKeys = new Map<string, KeyObject>();
+
+/**
+ * Returns the HMAC key object of a secret, made once. Given the secret as a string,
+ * jsonwebtoken (9.x) first tries to parse it as a public key, which throws, and then builds a
+ * secret key, on every verification.
+ */
+function secretKeyOf(secret: string): KeyObject {
+  let key = secretKeys.get(secret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
+    secretKeys.set(secret, key);
+  }
+  return key;
+}
+
 /**
  * Verifies a bearer token's signature, algorithm, issuer and expiry and returns its claims.
  * Throws UnauthenticatedError with a reason the client can act on.
@@ -35,7 +53,7 @@ export function issueToken(claims: TokenClaims, secret: string, ttlSeconds: numb
 export function verifyToken(token: string, secret: string): TokenClaims {
   let payload: string | jwt.JwtPayload;
   try {
-    payload = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: ISSUER });
+    payload = jwt.verify(token, secretKeyOf(secret), { algorithms: [ALGORITHM], issuer: ISSUER });
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) {
       throw new UnauthenticatedError('The bearer token has expired: sign in again with login');

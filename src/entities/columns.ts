@@ -1,5 +1,5 @@
 import { type ColumnOptions, type ValueTransformer } from 'typeorm';
-import { Dec } from '../scoring/decimal';
+import { canonicalDecimal, Dec } from '../scoring/decimal';
 
 /**
  * Maps DECIMAL columns to canonical decimal strings. mysql2 returns DECIMAL as a string with
@@ -7,7 +7,7 @@ import { Dec } from '../scoring/decimal';
  */
 const decimalTransformer: ValueTransformer = {
   to: (value: string | null | undefined) => (value == null ? value : new Dec(value).toString()),
-  from: (value: string | number | null) => (value == null ? null : new Dec(value).toString()),
+  from: (value: string | number | null) => (value == null ? null : canonicalDecimal(value)),
 };
 
 /** DECIMAL(20, 4): indicator values, targets, weights and attainments as decimal strings. */

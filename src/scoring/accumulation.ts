@@ -19,16 +19,11 @@ export function accumulate(
   upToQuarter = 4,
 ): Dec | null {
   assertQuarter(upToQuarter, 'upToQuarter');
-  values.forEach((entry) => assertQuarter(entry.quarter, 'quarter'));
-  const counted = values
-    .filter((entry) => entry.quarter <= upToQuarter)
-    .sort((a, b) => a.quarter - b.quarter);
-  if (counted.length === 0) {
+  const numbers = countedInQuarterOrder(values, upToQuarter);
+  if (numbers.length === 0) {
     return null;
   }
-  assertDistinctQuarters(counted);
 
-  const numbers = counted.map((entry) => toDec(entry.value));
   switch (accumulation) {
     case Accumulation.SUM:
       return Dec.sum(...numbers);
@@ -45,12 +40,24 @@ function assertQuarter(quarter: number, name: string): void {
   }
 }
 
-function assertDistinctQuarters(sorted: readonly QuarterValue[]): void {
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i].quarter === sorted[i - 1].quarter) {
-      throw new RangeError(`Quarter ${sorted[i].quarter} has more than one counted value`);
+/**
+ * Returns the values of quarters 1 to `upToQuarter` in quarter order, placing each value in the
+ * slot of its quarter instead of sorting, because this runs for every clause of a report.
+ * Throws a RangeError for a quarter outside 1-4, and for two values of one counted quarter.
+ */
+function countedInQuarterOrder(values: readonly QuarterValue[], upToQuarter: number): Dec[] {
+  const slots: (Dec | undefined)[] = [undefined, undefined, undefined, undefined];
+  for (const entry of values) {
+    assertQuarter(entry.quarter, 'quarter');
+    if (entry.quarter > upToQuarter) {
+      continue;
     }
+    if (slots[entry.quarter - 1] !== undefined) {
+      throw new RangeError(`Quarter ${entry.quarter} has more than one counted value`);
+    }
+    slots[entry.quarter - 1] = toDec(entry.value);
   }
+  return slots.filter((slot): slot is Dec => slot !== undefined);
 }
 
 /**

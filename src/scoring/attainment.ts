@@ -28,7 +28,8 @@ export interface Attainment {
 
 interface FormulaResult {
   value: Dec;
-  text: string;
+  /** Builds the formula with its numbers; called only when an explanation is read. */
+  describe: () => string;
 }
 
 const ZERO = new Dec(0);
@@ -51,14 +52,28 @@ export function computeAttainment(input: AttainmentInput): Attainment {
   const isCapped = raw.gt(cap);
   const capped = isCapped ? cap : raw;
 
-  let explanation = `${result.text} = ${round2(result.value)}`;
+  // Reports score thousands of clauses and never show the text, so it is built on first read.
+  let explanation: string | undefined;
+  return {
+    raw,
+    capped,
+    isCapped,
+    get explanation() {
+      explanation ??= explain(result, cap, isCapped);
+      return explanation;
+    },
+  };
+}
+
+function explain(result: FormulaResult, cap: Dec, isCapped: boolean): string {
+  let text = `${result.describe()} = ${round2(result.value)}`;
   if (result.value.isNegative()) {
-    explanation += ', floored at 0.00';
+    text += ', floored at 0.00';
   }
   if (isCapped) {
-    explanation += `, capped at ${round2(cap)}`;
+    text += `, capped at ${round2(cap)}`;
   }
-  return { raw, capped, isCapped, explanation };
+  return text;
 }
 
 function applyFormula(input: AttainmentInput, realization: Dec, cap: Dec): FormulaResult {
@@ -78,11 +93,14 @@ function maximize(target: Dec, realization: Dec): FormulaResult {
   if (target.isZero()) {
     const value = realization.isNegative() ? ZERO : HUNDRED;
     const comparison = realization.isNegative() ? '< 0' : '>= 0';
-    return { value, text: `MAXIMIZE with target 0: realisation ${f(realization)} ${comparison}` };
+    return {
+      value,
+      describe: () => `MAXIMIZE with target 0: realisation ${f(realization)} ${comparison}`,
+    };
   }
   return {
     value: percentOf(realization, target),
-    text: `MAXIMIZE: ${f(realization)} / ${f(target)} x 100`,
+    describe: () => `MAXIMIZE: ${f(realization)} / ${f(target)} x 100`,
   };
 }
 
@@ -92,7 +110,8 @@ function minimizeDifference(target: Dec, realization: Dec): FormulaResult {
   }
   return {
     value: percentOf(target.mul(2).minus(realization), target),
-    text: `MINIMIZE, DIFFERENCE: (2 x ${f(target)} - ${f(realization)}) / ${f(target)} x 100`,
+    describe: () =>
+      `MINIMIZE, DIFFERENCE: (2 x ${f(target)} - ${f(realization)}) / ${f(target)} x 100`,
   };
 }
 
@@ -101,11 +120,11 @@ function minimizeRatio(target: Dec, realization: Dec, cap: Dec): FormulaResult {
     return minimizeZeroTarget('RATIO', realization);
   }
   if (realization.isZero()) {
-    return { value: cap, text: 'MINIMIZE, RATIO: realisation 0 scores the cap' };
+    return { value: cap, describe: () => 'MINIMIZE, RATIO: realisation 0 scores the cap' };
   }
   return {
     value: percentOf(target, realization),
-    text: `MINIMIZE, RATIO: ${f(target)} / ${f(realization)} x 100`,
+    describe: () => `MINIMIZE, RATIO: ${f(target)} / ${f(realization)} x 100`,
   };
 }
 
@@ -114,31 +133,39 @@ function minimizeZeroTarget(formula: string, realization: Dec): FormulaResult {
   const comparison = realization.isZero() ? '= 0' : '!= 0';
   return {
     value,
-    text: `MINIMIZE, ${formula} with target 0: realisation ${f(realization)} ${comparison}`,
+    describe: () =>
+      `MINIMIZE, ${formula} with target 0: realisation ${f(realization)} ${comparison}`,
   };
 }
 
 function stabilize(band: { lower: Dec; upper: Dec }, realization: Dec): FormulaResult {
-  const label = `STABILIZE, band [${f(band.lower)}, ${f(band.upper)}]`;
+  const label = () => `STABILIZE, band [${f(band.lower)}, ${f(band.upper)}]`;
   if (realization.lt(band.lower)) {
     if (band.lower.isZero()) {
-      return { value: ZERO, text: `${label}: ${f(realization)} below a band that starts at 0` };
+      return {
+        value: ZERO,
+        describe: () => `${label()}: ${f(realization)} below a band that starts at 0`,
+      };
     }
     return {
       value: percentOf(realization, band.lower),
-      text: `${label}: below the band, ${f(realization)} / ${f(band.lower)} x 100`,
+      describe: () => `${label()}: below the band, ${f(realization)} / ${f(band.lower)} x 100`,
     };
   }
   if (realization.gt(band.upper)) {
     if (band.upper.isZero()) {
-      return { value: ZERO, text: `${label}: ${f(realization)} above a band that ends at 0` };
+      return {
+        value: ZERO,
+        describe: () => `${label()}: ${f(realization)} above a band that ends at 0`,
+      };
     }
     return {
       value: percentOf(band.upper.mul(2).minus(realization), band.upper),
-      text: `${label}: above the band, (2 x ${f(band.upper)} - ${f(realization)}) / ${f(band.upper)} x 100`,
+      describe: () =>
+        `${label()}: above the band, (2 x ${f(band.upper)} - ${f(realization)}) / ${f(band.upper)} x 100`,
     };
   }
-  return { value: HUNDRED, text: `${label}: ${f(realization)} inside the band` };
+  return { value: HUNDRED, describe: () => `${label()}: ${f(realization)} inside the band` };
 }
 
 /** Reads the single target value; throws a RangeError when it is missing. */

@@ -81,8 +81,7 @@ export function scoreClause(
     cap,
   });
   const flags: ClauseScoreFlag[] = [];
-  const used = input.quarters.filter((entry) => entry.quarter <= lastQuarter);
-  if (used.some((entry) => !entry.verified)) {
+  if (input.quarters.some((entry) => entry.quarter <= lastQuarter && !entry.verified)) {
     flags.push(ClauseScoreFlag.UNVERIFIED_REALIZATION);
   }
   if (attainment.isCapped) {
@@ -94,6 +93,8 @@ export function scoreClause(
     attainment,
     scoredAttainment: attainment.capped,
     flags,
-    explanation: attainment.explanation,
+    get explanation() {
+      return attainment.explanation;
+    },
   };
 }

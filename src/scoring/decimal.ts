@@ -15,8 +15,14 @@ export type Dec = InstanceType<typeof Dec>;
 
 const HUNDRED = new Dec(100);
 
-/** Parses a decimal string; throws a RangeError naming the value when it is not a finite number. */
+/**
+ * Parses a decimal string; throws a RangeError naming the value when it is not a finite number.
+ * A finite Dec is returned as it is, because Dec values are immutable.
+ */
 export function toDec(value: string | number | Dec): Dec {
+  if (value instanceof Dec && value.isFinite()) {
+    return value;
+  }
   let parsed: Dec;
   try {
     parsed = new Dec(value);
@@ -27,6 +33,26 @@ export function toDec(value: string | number | Dec): Dec {
     throw new RangeError(`Expected a finite decimal number, received ${String(value)}`);
   }
   return parsed;
+}
+
+/** A plain decimal without exponent or superfluous leading zeros, as MySQL sends DECIMAL values. */
+const PLAIN_DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+/**
+ * Returns the shortest plain text of a decimal number, the same as `new Dec(value).toString()`:
+ * "12.5000" becomes "12.5" and "-0.00" becomes "0". Plain decimal strings are trimmed as text,
+ * which avoids building a Dec for every DECIMAL value a query reads. Throws a RangeError for a
+ * value that is not a finite number.
+ */
+export function canonicalDecimal(value: string | number): string {
+  if (typeof value !== 'string' || !PLAIN_DECIMAL.test(value)) {
+    return toDec(value).toString();
+  }
+  let text = value;
+  if (text.includes('.')) {
+    text = text.replace(/\.?0+$/, '');
+  }
+  return text === '-0' ? '0' : text;
 }
 
 /** Rounds half up to two decimals and returns the fixed-point string, for example "90.50". */

@@ -1,10 +1,18 @@
-import { type DataSource, In } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { Contract, Evaluation, Mission, MissionAssignment, Opd, Plan } from '../entities';
 import { ContractStatus, EvaluationStatus } from '../entities/enums';
-import { meanAttainment, rateScore } from '../scoring/contract-score';
+import type { ClauseScore } from '../scoring/clause-score';
+import {
+  meanAttainment,
+  rateScore,
+  scoreContract,
+  type WeightedAttainment,
+} from '../scoring/contract-score';
+import { Dec } from '../scoring/decimal';
 import { type Outcome, type Rating } from '../scoring/types';
 import { findOrFail } from './repository-helpers';
-import { type LiveClauseScore, type ScoreService, summariseContracts } from './score.service';
+import { type ClauseSelection } from './score-data';
+import { type ScoreService, visitClauseScores } from './score.service';
 
 /** Attainment of one mission for a year or up to a quarter. */
 export interface MissionAttainmentResult {
@@ -65,19 +73,21 @@ export class ReportService {
   ): Promise<MissionAttainmentResult[]> {
     const manager = this.dataSource.manager;
     const plan = await findOrFail(manager, Plan, planId, 'planId');
-    const missions = await manager.find(Mission, {
-      where: { planId: plan.id },
-      order: { number: 'ASC' },
+    const policies = new Map([[plan.id, plan.scoringPolicy]]);
+    const selection: ClauseSelection = { kind: 'signedInYear', planId, year };
+    const [missions, data, participation] = await Promise.all([
+      manager.find(Mission, { where: { planId: plan.id }, order: { number: 'ASC' } }),
+      this.scores.loadScoringData(selection, manager, policies),
+      this.countParticipation(planId, year),
+    ]);
+    const tallies = new Map<number, MissionTally>();
+    visitClauseScores(data, upToQuarter, (row, score) => {
+      addToTally(tallies, row.missionId, score);
     });
-    const clauses = await this.scores.scoreClauses(
-      { kind: 'signedInYear', planId, year },
-      upToQuarter,
-    );
-    const participation = await this.countParticipation(planId, year);
 
     return missions.map((mission) => {
-      const own = clauses.filter((clause) => clause.row.missionId === mission.id);
-      const attainment = meanAttainment(own.map((clause) => clause.score.scoredAttainment));
+      const tally = tallies.get(mission.id) ?? { scored: [], achieved: 0, missing: 0 };
+      const attainment = meanAttainment(tally.scored);
       const counts = participation.get(mission.id);
       return {
         mission,
@@ -85,9 +95,9 @@ export class ReportService {
         rating: attainment === null ? null : rateScore(attainment, plan.scoringPolicy.ratingBands),
         opdsAssigned: counts?.assigned ?? 0,
         opdsSigned: counts?.signed ?? 0,
-        clauses: own.length,
-        clausesAchieved: own.filter(isAchieved).length,
-        clausesMissingData: own.filter((clause) => clause.score.attainment === null).length,
+        clauses: tally.scored.length,
+        clausesAchieved: tally.achieved,
+        clausesMissingData: tally.missing,
       };
     });
   }
@@ -99,23 +109,38 @@ export class ReportService {
    */
   async opdRanking(planId: number, year: number): Promise<RankingEntry[]> {
     const manager = this.dataSource.manager;
-    await findOrFail(manager, Plan, planId, 'planId');
-    const contracts = await manager.find(Contract, {
-      where: { planId, year, status: ContractStatus.SIGNED },
-    });
-    const contractIds = contracts.map((contract) => contract.id);
-    const evaluations = await manager.find(Evaluation, { where: { contractId: In(contractIds) } });
+    const plan = await findOrFail(manager, Plan, planId, 'planId');
+    const policies = new Map([[plan.id, plan.scoringPolicy]]);
+    const [contracts, evaluations, data] = await Promise.all([
+      manager.find(Contract, {
+        select: { id: true, opdId: true },
+        where: { planId, year, status: ContractStatus.SIGNED },
+      }),
+      manager
+        .createQueryBuilder(Evaluation, 'e')
+        .innerJoin(Contract, 'k', 'k.id = e.contractId')
+        .where('k.planId = :planId AND k.year = :year AND k.status = :signed', {
+          planId,
+          year,
+          signed: ContractStatus.SIGNED,
+        })
+        .getMany(),
+      this.scores.loadScoringData({ kind: 'liveInYear', planId, year }, manager, policies),
+    ]);
     const finalByContract = new Map(
       evaluations
         .filter((evaluation) => evaluation.status === EvaluationStatus.FINAL)
         .map((evaluation) => [evaluation.contractId, evaluation]),
     );
     const evaluationByContract = new Map(evaluations.map((e) => [e.contractId, e]));
-
-    const liveIds = contractIds.filter((id) => !finalByContract.has(id));
-    const live = summariseContracts(
-      await this.scores.scoreClauses({ kind: 'contracts', contractIds: liveIds }, null),
-      null,
+    const weighted = new Map<number, WeightedAttainment[]>();
+    visitClauseScores(data, null, (row, score) => {
+      const clauses = weighted.get(row.contractId) ?? [];
+      clauses.push({ weight: row.weight, scoredAttainment: score.scoredAttainment });
+      weighted.set(row.contractId, clauses);
+    });
+    const live = new Map(
+      [...weighted].map(([id, clauses]) => [id, scoreContract(clauses, plan.scoringPolicy)]),
     );
 
     const entries = contracts.flatMap((contract): Omit<RankingEntry, 'rank'>[] => {
@@ -180,8 +205,29 @@ export class ReportService {
   }
 }
 
-function isAchieved(clause: LiveClauseScore): boolean {
-  return clause.score.attainment !== null && clause.score.attainment.raw.gte(100);
+const HUNDRED = new Dec(100);
+
+/** Running totals of one mission's clauses: scored attainments and the clauses counted. */
+interface MissionTally {
+  scored: Dec[];
+  /** Clauses with a raw attainment of at least 100. */
+  achieved: number;
+  /** Clauses without a counted realisation. */
+  missing: number;
+}
+
+function addToTally(tallies: Map<number, MissionTally>, missionId: number, score: ClauseScore) {
+  let tally = tallies.get(missionId);
+  if (!tally) {
+    tally = { scored: [], achieved: 0, missing: 0 };
+    tallies.set(missionId, tally);
+  }
+  tally.scored.push(score.scoredAttainment);
+  if (score.attainment === null) {
+    tally.missing += 1;
+  } else if (score.attainment.raw.gte(HUNDRED)) {
+    tally.achieved += 1;
+  }
 }
 
 function pickScore(source: {

@@ -1,16 +1,18 @@
 import { type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { Clause, Realization } from '../entities';
-import { ContractStatus, RealizationStatus } from '../entities/enums';
+import { ContractStatus, EvaluationStatus, RealizationStatus } from '../entities/enums';
 import { type ClauseScoreInput, type ScoredQuarter } from '../scoring/clause-score';
 import type { ScoringPolicy } from '../scoring/policy';
 import { type Accumulation, type MinimizeFormula, type Polarity } from '../scoring/types';
-import { Dec } from '../scoring/decimal';
+import { canonicalDecimal } from '../scoring/decimal';
 
 /** Which clauses to load for scoring. */
 export type ClauseSelection =
   | { kind: 'clauses'; clauseIds: number[] }
   | { kind: 'contracts'; contractIds: number[] }
   | { kind: 'signedInYear'; planId: number; year: number }
+  /** SIGNED contracts of the year that have no FINAL evaluation, so their score is live. */
+  | { kind: 'liveInYear'; planId: number; year: number }
   | { kind: 'signedInPlan'; planId: number; maxYear: number; indicatorIds: number[] | null };
 
 /** Columns of a clause that scoring needs, read as plain rows without entity hydration. */
@@ -67,6 +69,15 @@ function applySelection<T extends object>(
         .where('k.plan_id = :planId', { planId: selection.planId })
         .andWhere('k.year = :year', { year: selection.year })
         .andWhere('k.status = :status', { status: ContractStatus.SIGNED });
+    case 'liveInYear':
+      return query
+        .where('k.plan_id = :planId', { planId: selection.planId })
+        .andWhere('k.year = :year', { year: selection.year })
+        .andWhere('k.status = :status', { status: ContractStatus.SIGNED })
+        .andWhere(
+          'NOT EXISTS (SELECT 1 FROM evaluation f WHERE f.contract_id = k.id AND f.status = :final)',
+          { final: EvaluationStatus.FINAL },
+        );
     case 'signedInPlan': {
       query
         .where('k.plan_id = :planId', { planId: selection.planId })
@@ -184,11 +195,8 @@ export function toClauseScoreInput(
   realizations: readonly CountedRealizationRow[],
   policy: ScoringPolicy,
 ): ClauseScoreInput {
-  const quarters: ScoredQuarter[] = realizations.map((entry) => ({
-    quarter: entry.quarter,
-    value: entry.value,
-    verified: entry.verified,
-  }));
+  // A counted realisation row already has the quarter, value and verified fields scoring reads.
+  const quarters: readonly ScoredQuarter[] = realizations;
   return {
     polarity: row.polarity,
     accumulation: row.accumulation,
@@ -201,5 +209,5 @@ export function toClauseScoreInput(
 
 /** Raw DECIMAL values arrive as strings (mysql2) or numbers (SQLite); both become canonical. */
 function decimalText(value: string | number | null): string | null {
-  return value === null ? null : new Dec(value).toString();
+  return value === null ? null : canonicalDecimal(value);
 }

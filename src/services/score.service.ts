@@ -3,6 +3,7 @@ import { Plan } from '../entities';
 import { type ClauseScore, scoreClause } from '../scoring/clause-score';
 import { type ContractScore, scoreContract } from '../scoring/contract-score';
 import type { ScoringPolicy } from '../scoring/policy';
+import { type Dec, toDec } from '../scoring/decimal';
 import {
   type ClauseScoringRow,
   type ClauseSelection,
@@ -38,27 +39,37 @@ export interface LiveContractScore extends ContractScore {
 export class ScoreService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Scores the selected clauses up to a quarter (null for the whole year), by clause id. */
+  /**
+   * Scores the selected clauses up to a quarter (null for the whole year), by clause id.
+   * `knownPolicies` contains policies the caller already read, by plan id; the others are loaded.
+   */
   async scoreClauses(
     selection: ClauseSelection,
     upToQuarter: number | null,
     manager: EntityManager = this.dataSource.manager,
+    knownPolicies: ReadonlyMap<number, ScoringPolicy> = new Map(),
   ): Promise<LiveClauseScore[]> {
-    const rows = await loadClauseScoringRows(manager, selection);
-    if (rows.length === 0) {
-      return [];
-    }
-    const realizations = groupByClause(await loadCountedRealizations(manager, selection));
-    const policies = await this.loadPolicies(manager, rows);
+    const data = await this.loadScoringData(selection, manager, knownPolicies);
+    return scoreLoadedClauses(data, upToQuarter);
+  }
 
-    return rows.map((row) => {
-      const policy = policies.get(row.planId) as ScoringPolicy;
-      const used = realizations.get(row.clauseId) ?? [];
-      const input = toClauseScoreInput(row, used, policy);
-      const score = scoreClause(input, policy.attainmentCap, upToQuarter);
-      const counted = used.filter((entry) => entry.quarter <= (upToQuarter ?? 4));
-      return { row, upToQuarter, used: counted, policy, score };
-    });
+  /**
+   * Reads what scoring the selected clauses needs, with one statement for the clauses and one
+   * for their realisations, plus one for policies missing from `knownPolicies`. Callers that
+   * also wait for other statements load first and score afterwards with scoreLoadedClauses, so
+   * that the many decimal values of a score are not kept alive while the other statements run.
+   */
+  async loadScoringData(
+    selection: ClauseSelection,
+    manager: EntityManager = this.dataSource.manager,
+    knownPolicies: ReadonlyMap<number, ScoringPolicy> = new Map(),
+  ): Promise<ScoringData> {
+    const [rows, realizationRows] = await Promise.all([
+      loadClauseScoringRows(manager, selection),
+      loadCountedRealizations(manager, selection),
+    ]);
+    const policies = await this.loadPolicies(manager, rows, knownPolicies);
+    return { rows, realizations: groupByClause(realizationRows), policies };
   }
 
   /** Scores whole contracts up to a quarter; contracts without clauses are left out. */
@@ -78,14 +89,77 @@ export class ScoreService {
   private async loadPolicies(
     manager: EntityManager,
     rows: ClauseScoringRow[],
+    known: ReadonlyMap<number, ScoringPolicy>,
   ): Promise<Map<number, ScoringPolicy>> {
-    const planIds = [...new Set(rows.map((row) => row.planId))];
-    const plans = await manager.find(Plan, {
-      select: { id: true, scoringPolicy: true },
-      where: { id: In(planIds) },
-    });
-    return new Map(plans.map((plan) => [plan.id, plan.scoringPolicy]));
+    const policies = new Map(known);
+    if (rows.length === 0) {
+      return policies;
+    }
+    const missing = [...new Set(rows.map((row) => row.planId))].filter((id) => !known.has(id));
+    if (missing.length > 0) {
+      const plans = await manager.find(Plan, {
+        select: { id: true, scoringPolicy: true },
+        where: { id: In(missing) },
+      });
+      plans.forEach((plan) => policies.set(plan.id, plan.scoringPolicy));
+    }
+    return policies;
   }
+}
+
+/** Scoring inputs of selected clauses as read from the database. */
+export interface ScoringData {
+  /** Clauses by id. */
+  rows: ClauseScoringRow[];
+  /** Counted realisations by clause id, each list ordered by realisation id. */
+  realizations: Map<number, CountedRealizationRow[]>;
+  /** Scoring policies by plan id, for every plan of `rows`. */
+  policies: ReadonlyMap<number, ScoringPolicy>;
+}
+
+/** Receives one clause score; `used` are the counted realisations of the period. */
+export type ClauseScoreVisitor = (
+  row: ClauseScoringRow,
+  score: ClauseScore,
+  used: CountedRealizationRow[],
+) => void;
+
+/**
+ * Scores loaded clauses one at a time, in the order of the rows, and hands each score to
+ * `visit` without keeping it. Aggregates over thousands of clauses use this, so that each
+ * clause's decimal values die young instead of being held until the last clause is scored.
+ */
+export function visitClauseScores(
+  data: ScoringData,
+  upToQuarter: number | null,
+  visit: ClauseScoreVisitor,
+): void {
+  const caps = new Map<number, Dec>();
+  for (const [planId, policy] of data.policies) {
+    caps.set(planId, toDec(policy.attainmentCap));
+  }
+  for (const row of data.rows) {
+    const policy = data.policies.get(row.planId) as ScoringPolicy;
+    const used = data.realizations.get(row.clauseId) ?? [];
+    const input = toClauseScoreInput(row, used, policy);
+    const score = scoreClause(input, caps.get(row.planId) as Dec, upToQuarter);
+    const counted =
+      upToQuarter === null ? used : used.filter((entry) => entry.quarter <= upToQuarter);
+    visit(row, score, counted);
+  }
+}
+
+/** Scores loaded clauses up to a quarter (null for the whole year), in the order of the rows. */
+export function scoreLoadedClauses(
+  data: ScoringData,
+  upToQuarter: number | null,
+): LiveClauseScore[] {
+  const scores: LiveClauseScore[] = [];
+  visitClauseScores(data, upToQuarter, (row, score, used) => {
+    const policy = data.policies.get(row.planId) as ScoringPolicy;
+    scores.push({ row, upToQuarter, used, policy, score });
+  });
+  return scores;
 }
 
 /** Groups clause scores by contract and computes each contract's weighted score. */
