@@ -48,9 +48,10 @@ export function computeAttainment(input: AttainmentInput): Attainment {
   const cap = toDec(input.cap);
   const result = applyFormula(input, realization, cap);
 
-  const raw = Dec.max(result.value, ZERO);
-  const isCapped = raw.gt(cap);
-  const capped = isCapped ? cap : raw;
+  const raw = floorAtZero(result);
+  const capped = capAttainment(raw, cap);
+  // capAttainment returns `raw` itself unless the cap lowered it.
+  const isCapped = capped !== raw;
 
   // Reports score thousands of clauses and never show the text, so it is built on first read.
   let explanation: string | undefined;
@@ -63,6 +64,24 @@ export function computeAttainment(input: AttainmentInput): Attainment {
       return explanation;
     },
   };
+}
+
+/**
+ * Computes the attainment floored at 0, before the cap, with the formulas of computeAttainment
+ * but without building its explanation. Aggregates over many clauses use it.
+ */
+export function computeRawAttainment(input: AttainmentInput): Dec {
+  const cap = toDec(input.cap);
+  return floorAtZero(applyFormula(input, toDec(input.realization), cap));
+}
+
+/** Limits a floored attainment to the policy cap; returns `raw` itself when it is within it. */
+export function capAttainment(raw: Dec, cap: Dec): Dec {
+  return raw.gt(cap) ? cap : raw;
+}
+
+function floorAtZero(result: FormulaResult): Dec {
+  return Dec.max(result.value, ZERO);
 }
 
 function explain(result: FormulaResult, cap: Dec, isCapped: boolean): string {

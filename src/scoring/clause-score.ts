@@ -1,5 +1,10 @@
 import { accumulate, type QuarterValue, targetToDate } from './accumulation';
-import { type Attainment, computeAttainment } from './attainment';
+import {
+  type Attainment,
+  capAttainment,
+  computeAttainment,
+  computeRawAttainment,
+} from './attainment';
 import { Dec } from './decimal';
 import {
   type Accumulation,
@@ -14,8 +19,8 @@ export interface ScoredQuarter extends QuarterValue {
   verified: boolean;
 }
 
-/** Everything needed to score one clause, free of storage and transport types. */
-export interface ClauseScoreInput {
+/** What the attainment of one clause depends on, free of storage and transport types. */
+export interface ClauseAttainmentInput {
   polarity: Polarity;
   accumulation: Accumulation;
   /** Formula already resolved from the indicator or, when it names none, the policy. */
@@ -25,7 +30,20 @@ export interface ClauseScoreInput {
   /** Four quarterly targets, or null. */
   quarterlyTargets: readonly string[] | null;
   /** Counted realisations: RETURNED values already left out. */
+  quarters: readonly QuarterValue[];
+}
+
+/** Everything needed to score one clause, including the review state of each realisation. */
+export interface ClauseScoreInput extends ClauseAttainmentInput {
   quarters: readonly ScoredQuarter[];
+}
+
+/** Attainment of one clause for a period, the part of a ClauseScore that aggregates read. */
+export interface ClauseAttainment {
+  /** Attainment floored at 0 before the cap, or null when the realisation is missing. */
+  raw: Dec | null;
+  /** Capped attainment, or 0 for a missing realisation: the value the contract score uses. */
+  scored: Dec;
 }
 
 /** Score of one clause for a period. */
@@ -53,13 +71,7 @@ export function scoreClause(
   upToQuarter: number | null,
 ): ClauseScore {
   const lastQuarter = upToQuarter ?? 4;
-  const targetUsed = targetToDate(
-    input.polarity,
-    input.accumulation,
-    input.target,
-    input.quarterlyTargets,
-    upToQuarter,
-  );
+  const targetUsed = targetForPeriod(input, upToQuarter);
   const realization = accumulate(input.accumulation, input.quarters, lastQuarter);
 
   if (realization === null) {
@@ -97,4 +109,41 @@ export function scoreClause(
       return attainment.explanation;
     },
   };
+}
+
+const ZERO = new Dec(0);
+
+/**
+ * Computes what scoreClause computes for `scoredAttainment` and `attainment.raw`, with the same
+ * formulas and checks, but builds no flags or explanation. Report aggregates call it once per
+ * clause.
+ */
+export function scoreClauseAttainment(
+  input: ClauseAttainmentInput,
+  cap: Dec,
+  upToQuarter: number | null,
+): ClauseAttainment {
+  const targetUsed = targetForPeriod(input, upToQuarter);
+  const realization = accumulate(input.accumulation, input.quarters, upToQuarter ?? 4);
+  if (realization === null) {
+    return { raw: null, scored: ZERO };
+  }
+  const raw = computeRawAttainment({
+    polarity: input.polarity,
+    minimizeFormula: input.minimizeFormula,
+    target: targetUsed,
+    realization,
+    cap,
+  });
+  return { raw, scored: capAttainment(raw, cap) };
+}
+
+function targetForPeriod(input: ClauseAttainmentInput, upToQuarter: number | null): TargetValue {
+  return targetToDate(
+    input.polarity,
+    input.accumulation,
+    input.target,
+    input.quarterlyTargets,
+    upToQuarter,
+  );
 }

@@ -55,6 +55,19 @@ export function canonicalDecimal(value: string | number): string {
   return text === '-0' ? '0' : text;
 }
 
+/**
+ * Returns DECIMAL text that parses to the same Dec as its canonicalDecimal form, skipping the
+ * trimming where parsing gives the same value anyway. Strings that do not start with "-" are
+ * returned unchanged. Numbers and negative strings go through canonicalDecimal, so that "-0.00"
+ * becomes "0" and never a negative zero, which isNegative() would report as negative.
+ */
+export function decimalForParsing(value: string | number): string {
+  if (typeof value === 'string' && !value.startsWith('-')) {
+    return value;
+  }
+  return canonicalDecimal(value);
+}
+
 /** Rounds half up to two decimals and returns the fixed-point string, for example "90.50". */
 export function round2(value: Dec): string {
   return value.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2);

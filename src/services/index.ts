@@ -52,7 +52,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
   const scores = new ScoreService(dataSource);
   const audit = new AuditService(dataSource);
   const indicators = new IndicatorService();
-  const reports = new ReportService(dataSource, scores);
+  const reports = new ReportService(dataSource);
   return {
     unitOfWork: new UnitOfWork(new TransactionRunner(dataSource, options.log), audit),
     audit,

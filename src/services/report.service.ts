@@ -1,18 +1,18 @@
 import { type DataSource } from 'typeorm';
 import { Contract, Evaluation, Mission, MissionAssignment, Opd, Plan } from '../entities';
 import { ContractStatus, EvaluationStatus } from '../entities/enums';
-import type { ClauseScore } from '../scoring/clause-score';
+import { type ClauseAttainment, scoreClauseAttainment } from '../scoring/clause-score';
 import {
   meanAttainment,
   rateScore,
   scoreContract,
   type WeightedAttainment,
 } from '../scoring/contract-score';
-import { Dec } from '../scoring/decimal';
+import { Dec, toDec } from '../scoring/decimal';
 import { type Outcome, type Rating } from '../scoring/types';
 import { findOrFail } from './repository-helpers';
 import { type ClauseSelection } from './score-data';
-import { type ScoreService, visitClauseScores } from './score.service';
+import { loadReportClauses } from './report-data';
 
 /** Attainment of one mission for a year or up to a quarter. */
 export interface MissionAttainmentResult {
@@ -56,10 +56,7 @@ export interface UnsignedOpdResult {
 
 /** Year-level views across OPDs and missions: attainment, ranking, participation. */
 export class ReportService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly scores: ScoreService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   /**
    * Computes per mission the mean scored attainment of every clause in the year's SIGNED
@@ -73,17 +70,17 @@ export class ReportService {
   ): Promise<MissionAttainmentResult[]> {
     const manager = this.dataSource.manager;
     const plan = await findOrFail(manager, Plan, planId, 'planId');
-    const policies = new Map([[plan.id, plan.scoringPolicy]]);
     const selection: ClauseSelection = { kind: 'signedInYear', planId, year };
-    const [missions, data, participation] = await Promise.all([
+    const [missions, clauses, participation] = await Promise.all([
       manager.find(Mission, { where: { planId: plan.id }, order: { number: 'ASC' } }),
-      this.scores.loadScoringData(selection, manager, policies),
+      loadReportClauses(manager, selection, plan.scoringPolicy),
       this.countParticipation(planId, year),
     ]);
+    const cap = toDec(plan.scoringPolicy.attainmentCap);
     const tallies = new Map<number, MissionTally>();
-    visitClauseScores(data, upToQuarter, (row, score) => {
-      addToTally(tallies, row.missionId, score);
-    });
+    for (const clause of clauses) {
+      addToTally(tallies, clause.missionId, scoreClauseAttainment(clause, cap, upToQuarter));
+    }
 
     return missions.map((mission) => {
       const tally = tallies.get(mission.id) ?? { scored: [], achieved: 0, missing: 0 };
@@ -110,8 +107,7 @@ export class ReportService {
   async opdRanking(planId: number, year: number): Promise<RankingEntry[]> {
     const manager = this.dataSource.manager;
     const plan = await findOrFail(manager, Plan, planId, 'planId');
-    const policies = new Map([[plan.id, plan.scoringPolicy]]);
-    const [contracts, evaluations, data] = await Promise.all([
+    const [contracts, evaluations, clauses] = await Promise.all([
       manager.find(Contract, {
         select: { id: true, opdId: true },
         where: { planId, year, status: ContractStatus.SIGNED },
@@ -125,7 +121,7 @@ export class ReportService {
           signed: ContractStatus.SIGNED,
         })
         .getMany(),
-      this.scores.loadScoringData({ kind: 'liveInYear', planId, year }, manager, policies),
+      loadReportClauses(manager, { kind: 'liveInYear', planId, year }, plan.scoringPolicy),
     ]);
     const finalByContract = new Map(
       evaluations
@@ -133,12 +129,14 @@ export class ReportService {
         .map((evaluation) => [evaluation.contractId, evaluation]),
     );
     const evaluationByContract = new Map(evaluations.map((e) => [e.contractId, e]));
+    const cap = toDec(plan.scoringPolicy.attainmentCap);
     const weighted = new Map<number, WeightedAttainment[]>();
-    visitClauseScores(data, null, (row, score) => {
-      const clauses = weighted.get(row.contractId) ?? [];
-      clauses.push({ weight: row.weight, scoredAttainment: score.scoredAttainment });
-      weighted.set(row.contractId, clauses);
-    });
+    for (const clause of clauses) {
+      const scored = scoreClauseAttainment(clause, cap, null).scored;
+      const group = weighted.get(clause.contractId) ?? [];
+      group.push({ weight: clause.weight, scoredAttainment: scored });
+      weighted.set(clause.contractId, group);
+    }
     const live = new Map(
       [...weighted].map(([id, clauses]) => [id, scoreContract(clauses, plan.scoringPolicy)]),
     );
@@ -216,16 +214,20 @@ interface MissionTally {
   missing: number;
 }
 
-function addToTally(tallies: Map<number, MissionTally>, missionId: number, score: ClauseScore) {
+function addToTally(
+  tallies: Map<number, MissionTally>,
+  missionId: number,
+  score: ClauseAttainment,
+) {
   let tally = tallies.get(missionId);
   if (!tally) {
     tally = { scored: [], achieved: 0, missing: 0 };
     tallies.set(missionId, tally);
   }
-  tally.scored.push(score.scoredAttainment);
-  if (score.attainment === null) {
+  tally.scored.push(score.scored);
+  if (score.raw === null) {
     tally.missing += 1;
-  } else if (score.attainment.raw.gte(HUNDRED)) {
+  } else if (score.raw.gte(HUNDRED)) {
     tally.achieved += 1;
   }
 }

@@ -46,7 +46,8 @@ export interface CountedRealizationRow {
 
 type RawRow = Record<string, string | number | null>;
 
-function selectClauses(manager: EntityManager, selection: ClauseSelection) {
+/** Starts a query over the selected clauses joined to contract `k`, indicator `i` and task `t`. */
+export function selectClauses(manager: EntityManager, selection: ClauseSelection) {
   const query = manager
     .createQueryBuilder(Clause, 'c')
     .innerJoin('contract', 'k', 'k.id = c.contract_id')
@@ -149,12 +150,7 @@ export async function loadCountedRealizations(
   manager: EntityManager,
   selection: ClauseSelection,
 ): Promise<CountedRealizationRow[]> {
-  const query = manager
-    .createQueryBuilder(Realization, 'r')
-    .innerJoin('clause', 'c', 'c.id = r.clause_id')
-    .innerJoin('contract', 'k', 'k.id = c.contract_id');
-  const rows: RawRow[] = await applySelection(query, selection)
-    .andWhere('r.status <> :returned', { returned: RealizationStatus.RETURNED })
+  const rows: RawRow[] = await selectCountedRealizations(manager, selection)
     .select([
       'r.id AS id',
       'r.clause_id AS clause_id',
@@ -171,6 +167,17 @@ export async function loadCountedRealizations(
     value: decimalText(row.value) as string,
     verified: row.status === RealizationStatus.VERIFIED,
   }));
+}
+
+/** Starts a query over the counted (not RETURNED) realisations `r` of the selected clauses. */
+export function selectCountedRealizations(manager: EntityManager, selection: ClauseSelection) {
+  const query = manager
+    .createQueryBuilder(Realization, 'r')
+    .innerJoin('clause', 'c', 'c.id = r.clause_id')
+    .innerJoin('contract', 'k', 'k.id = c.contract_id');
+  return applySelection(query, selection).andWhere('r.status <> :returned', {
+    returned: RealizationStatus.RETURNED,
+  });
 }
 
 /** Groups realisations by clause id. */

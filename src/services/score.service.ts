@@ -126,8 +126,8 @@ export type ClauseScoreVisitor = (
 
 /**
  * Scores loaded clauses one at a time, in the order of the rows, and hands each score to
- * `visit` without keeping it. Aggregates over thousands of clauses use this, so that each
- * clause's decimal values die young instead of being held until the last clause is scored.
+ * `visit` without keeping it, so that a caller that aggregates lets each clause's decimal
+ * values die young. Year reports need less than a full score and use scoreClauseAttainment.
  */
 export function visitClauseScores(
   data: ScoringData,

@@ -1,4 +1,11 @@
-import { Dec, formatForExplanation, percentOf, round2, toDec } from '../../../src/scoring';
+import {
+  Dec,
+  decimalForParsing,
+  formatForExplanation,
+  percentOf,
+  round2,
+  toDec,
+} from '../../../src/scoring';
 
 describe('toDec', () => {
   test.each<{ input: string | number | Dec; parsed: string }>([
@@ -61,5 +68,22 @@ describe('percentOf', () => {
     { part: '150', whole: '100', percent: '150' },
   ])('$part of $whole is $percent', ({ part, whole, percent }) => {
     expect(percentOf(new Dec(part), new Dec(whole)).toString()).toBe(percent);
+  });
+});
+
+describe('decimalForParsing', () => {
+  test.each<{ input: string | number; text: string }>([
+    { input: '12.5000', text: '12.5000' },
+    { input: '0.00', text: '0.00' },
+    { input: '-0.00', text: '0' },
+    { input: '-3.50', text: '-3.5' },
+    { input: 2.5, text: '2.5' },
+    { input: -0, text: '0' },
+  ])('turns $input into $text', ({ input, text }) => {
+    expect(decimalForParsing(input)).toBe(text);
+  });
+
+  test('negative zero parses as non-negative', () => {
+    expect(new Dec(decimalForParsing('-0.00')).isNegative()).toBe(false);
   });
 });
