@@ -4,7 +4,12 @@ import { type ClauseAttainmentInput } from '../scoring/clause-score';
 import { decimalForParsing } from '../scoring/decimal';
 import type { ScoringPolicy } from '../scoring/policy';
 import { type Accumulation, type MinimizeFormula, type Polarity } from '../scoring/types';
-import { type ClauseSelection, selectClauses, selectCountedRealizations } from './score-data';
+import {
+  CLAUSE_SCORING_COLUMNS,
+  type ClauseSelection,
+  selectClauses,
+  selectCountedRealizations,
+} from './score-data';
 
 /**
  * A clause as the year reports read it: only the columns their totals need, already in the
@@ -39,14 +44,7 @@ export async function loadReportClauses(
         'c.id AS clause_id',
         'c.contract_id AS contract_id',
         't.mission_id AS mission_id',
-        'c.weight AS weight',
-        'i.polarity AS polarity',
-        'i.accumulation AS accumulation',
-        'i.minimize_formula AS minimize_formula',
-        'c.committed_value AS committed_value',
-        'c.committed_lower AS committed_lower',
-        'c.committed_upper AS committed_upper',
-        'c.quarterly_targets AS quarterly_targets',
+        ...CLAUSE_SCORING_COLUMNS,
       ])
       .orderBy('c.id', 'ASC')
       .getRawMany<RawRow>(),

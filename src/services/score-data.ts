@@ -46,6 +46,18 @@ export interface CountedRealizationRow {
 
 type RawRow = Record<string, string | number | null>;
 
+/** Columns every clause scoring read selects: weight, indicator rules, target and quarters. */
+export const CLAUSE_SCORING_COLUMNS = [
+  'c.weight AS weight',
+  'i.polarity AS polarity',
+  'i.accumulation AS accumulation',
+  'i.minimize_formula AS minimize_formula',
+  'c.committed_value AS committed_value',
+  'c.committed_lower AS committed_lower',
+  'c.committed_upper AS committed_upper',
+  'c.quarterly_targets AS quarterly_targets',
+];
+
 /** Starts a query over the selected clauses joined to contract `k`, indicator `i` and task `t`. */
 export function selectClauses(manager: EntityManager, selection: ClauseSelection) {
   const query = manager
@@ -113,14 +125,7 @@ export async function loadClauseScoringRows(
       'k.opd_id AS opd_id',
       't.mission_id AS mission_id',
       'c.indicator_id AS indicator_id',
-      'c.weight AS weight',
-      'i.polarity AS polarity',
-      'i.accumulation AS accumulation',
-      'i.minimize_formula AS minimize_formula',
-      'c.committed_value AS committed_value',
-      'c.committed_lower AS committed_lower',
-      'c.committed_upper AS committed_upper',
-      'c.quarterly_targets AS quarterly_targets',
+      ...CLAUSE_SCORING_COLUMNS,
     ])
     .orderBy('c.id', 'ASC')
     .getRawMany();
