@@ -32,17 +32,17 @@ export function scoreContract(
   if (clauses.length === 0) {
     throw new RangeError('A contract score needs at least one clause');
   }
-  const weights = clauses.map((clause) => toDec(clause.weight));
-  const nonPositive = weights.find((weight) => weight.lte(0));
-  if (nonPositive) {
-    throw new RangeError(`Clause weights must be positive, received ${nonPositive.toString()}`);
+  const weights: Dec[] = [];
+  const weighted: Dec[] = [];
+  for (const clause of clauses) {
+    const weight = toDec(clause.weight);
+    if (weight.isZero() || weight.isNegative()) {
+      throw new RangeError(`Clause weights must be positive, received ${weight.toString()}`);
+    }
+    weights.push(weight);
+    weighted.push(weight.mul(toDec(clause.scoredAttainment)));
   }
-  const totalWeight = Dec.sum(...weights);
-
-  const weighted = clauses.map((clause) =>
-    toDec(clause.weight).mul(toDec(clause.scoredAttainment)),
-  );
-  const score = round2(Dec.sum(...weighted).div(totalWeight));
+  const score = round2(Dec.sum(...weighted).div(Dec.sum(...weights)));
   const outcome = outcomeFor(score, policy);
   return {
     score,
@@ -59,9 +59,22 @@ export function scoreContract(
  */
 export function rateScore(score: Dec | string, bands: readonly RatingBand[]): Rating {
   const value = toDec(score);
-  const sorted = [...bands].sort((a, b) => toDec(b.minScore).comparedTo(toDec(a.minScore)));
-  const band = sorted.find((candidate) => value.gte(candidate.minScore));
-  return (band ?? sorted[sorted.length - 1]).rating;
+  let reached: { band: RatingBand; min: Dec } | null = null;
+  let lowest: { band: RatingBand; min: Dec } | null = null;
+  for (const band of bands) {
+    const min = toDec(band.minScore);
+    if (value.gte(min) && (reached === null || min.gt(reached.min))) {
+      reached = { band, min };
+    }
+    if (lowest === null || min.lte(lowest.min)) {
+      lowest = { band, min };
+    }
+  }
+  const chosen = reached ?? lowest;
+  if (chosen === null) {
+    throw new RangeError('A rating needs at least one band');
+  }
+  return chosen.band.rating;
 }
 
 /** REWARD from the reward minimum (inclusive), PUNISHMENT below the threshold, else NONE. */

@@ -44,8 +44,23 @@ export interface RankingEntry {
   rating: Rating;
   outcome: Outcome;
   recommendation: string | null;
-  evaluation: Evaluation | null;
+  /** Status of the contract's evaluation; null when it has none. */
+  evaluationStatus: EvaluationStatus | null;
+  /** Decision the mayor recorded on the evaluation, if any. */
+  decision: string | null;
   basis: ScoreBasis;
+}
+
+/** A SIGNED contract of the ranked year with its evaluation's columns, null without one. */
+interface RankedContractRow {
+  contract_id: number | string;
+  opd_id: number | string;
+  evaluation_status: EvaluationStatus | null;
+  score: string | number | null;
+  rating: string | null;
+  outcome: string | null;
+  recommendation: string | null;
+  decision: string | null;
 }
 
 /** An OPD without a signed contract for a year, with its contract in progress if any. */
@@ -107,28 +122,28 @@ export class ReportService {
   async opdRanking(planId: number, year: number): Promise<RankingEntry[]> {
     const manager = this.dataSource.manager;
     const plan = await findOrFail(manager, Plan, planId, 'planId');
-    const [contracts, evaluations, clauses] = await Promise.all([
-      manager.find(Contract, {
-        select: { id: true, opdId: true },
-        where: { planId, year, status: ContractStatus.SIGNED },
-      }),
+    const [contracts, clauses] = await Promise.all([
       manager
-        .createQueryBuilder(Evaluation, 'e')
-        .innerJoin(Contract, 'k', 'k.id = e.contractId')
-        .where('k.planId = :planId AND k.year = :year AND k.status = :signed', {
+        .createQueryBuilder(Contract, 'k')
+        .leftJoin(Evaluation, 'e', 'e.contract_id = k.id')
+        .select([
+          'k.id AS contract_id',
+          'k.opd_id AS opd_id',
+          'e.status AS evaluation_status',
+          'e.score AS score',
+          'e.rating AS rating',
+          'e.outcome AS outcome',
+          'e.recommendation AS recommendation',
+          'e.decision AS decision',
+        ])
+        .where('k.plan_id = :planId AND k.year = :year AND k.status = :signed', {
           planId,
           year,
           signed: ContractStatus.SIGNED,
         })
-        .getMany(),
+        .getRawMany<RankedContractRow>(),
       loadReportClauses(manager, { kind: 'liveInYear', planId, year }, plan.scoringPolicy),
     ]);
-    const finalByContract = new Map(
-      evaluations
-        .filter((evaluation) => evaluation.status === EvaluationStatus.FINAL)
-        .map((evaluation) => [evaluation.contractId, evaluation]),
-    );
-    const evaluationByContract = new Map(evaluations.map((e) => [e.contractId, e]));
     const cap = toDec(plan.scoringPolicy.attainmentCap);
     const weighted = new Map<number, WeightedAttainment[]>();
     for (const clause of clauses) {
@@ -137,19 +152,30 @@ export class ReportService {
       group.push({ weight: clause.weight, scoredAttainment: scored });
       weighted.set(clause.contractId, group);
     }
-    const live = new Map(
-      [...weighted].map(([id, clauses]) => [id, scoreContract(clauses, plan.scoringPolicy)]),
-    );
 
-    const entries = contracts.flatMap((contract): Omit<RankingEntry, 'rank'>[] => {
-      const final = finalByContract.get(contract.id);
-      const current = live.get(contract.id);
-      const evaluation = evaluationByContract.get(contract.id) ?? null;
-      const base = { opdId: contract.opdId, contractId: contract.id, evaluation };
-      if (final) {
-        return [{ ...base, ...pickScore(final), basis: ScoreBasis.FINAL_EVALUATION }];
+    const entries = contracts.flatMap((row): Omit<RankingEntry, 'rank'>[] => {
+      const contractId = Number(row.contract_id);
+      const base = {
+        opdId: Number(row.opd_id),
+        contractId,
+        evaluationStatus: row.evaluation_status,
+        decision: row.decision,
+      };
+      if (row.evaluation_status === EvaluationStatus.FINAL) {
+        const stored = {
+          score: new Dec(row.score as string | number).toFixed(2),
+          rating: row.rating as Rating,
+          outcome: row.outcome as Outcome,
+          recommendation: row.recommendation,
+        };
+        return [{ ...base, ...stored, basis: ScoreBasis.FINAL_EVALUATION }];
       }
-      return current ? [{ ...base, ...pickScore(current), basis: ScoreBasis.LIVE }] : [];
+      const group = weighted.get(contractId);
+      if (!group) {
+        return [];
+      }
+      const live = scoreContract(group, plan.scoringPolicy);
+      return [{ ...base, ...pickScore(live), basis: ScoreBasis.LIVE }];
     });
     return assignRanks(entries);
   }

@@ -116,8 +116,14 @@ export class OpdRankingEntryResolver {
     nullable: true,
     description: 'Evaluation of the contract, DRAFT or FINAL, if any.',
   })
-  evaluation(@Root() entry: RankingEntry): Evaluation | null {
-    return entry.evaluation;
+  async evaluation(
+    @Root() entry: RankingEntry,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Evaluation | null> {
+    if (entry.evaluationStatus === null) {
+      return null;
+    }
+    return context.loaders.evaluationByContract.load(entry.contractId);
   }
 
   @FieldResolver(() => String, {
@@ -125,6 +131,6 @@ export class OpdRankingEntryResolver {
     description: 'Decision the mayor recorded, if any; may differ from the recommendation.',
   })
   decision(@Root() entry: RankingEntry): string | null {
-    return entry.evaluation?.decision ?? null;
+    return entry.decision;
   }
 }
