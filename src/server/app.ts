@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -115,6 +116,9 @@ async function listen(
       // Traces for Apollo's hosted reporting add work to every federated request; this server
       // runs on networks without access to that service.
       ApolloServerPluginInlineTraceDisabled(),
+      // The schema declares no cache hints, so the cache control plugin's hook on every
+      // resolved field only costs time; the HTTP handler marks every response as not storable.
+      ApolloServerPluginCacheControlDisabled(),
       config.graphqlIde
         ? ideLandingPagePlugin(GRAPHQL_PATH)
         : ApolloServerPluginLandingPageDisabled(),

@@ -151,6 +151,9 @@ async function route(
   for (const [name, value] of result.headers) {
     response.setHeader(name, value);
   }
+  // Responses depend on the caller's token and change with every mutation, so no cache between
+  // the client and the server may store them.
+  response.setHeader('cache-control', 'no-store');
   response.statusCode = responseStatus(result);
   if (result.body.kind === 'complete') {
     response.end(result.body.string);

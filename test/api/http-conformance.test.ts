@@ -109,6 +109,16 @@ describe('response media types', () => {
     expect(response.status).toBe(400);
   });
 
+  test('responses are marked no-store', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
   test('execution errors stay 200', async () => {
     const response = await post({ query: '{ me { username } }' }, 'application/json');
     expect(response.status).toBe(200);
