@@ -81,7 +81,7 @@ export function capAttainment(raw: Dec, cap: Dec): Dec {
 }
 
 function floorAtZero(result: FormulaResult): Dec {
-  return Dec.max(result.value, ZERO);
+  return result.value.isNegative() ? ZERO : result.value;
 }
 
 function explain(result: FormulaResult, cap: Dec, isCapped: boolean): string {
