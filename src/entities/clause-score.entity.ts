@@ -46,8 +46,11 @@ export class ClauseScoreRecord {
   @Column(decimalColumn({ nullable: true }))
   realizationValue: string | null;
 
-  /** Formula result floored at 0, before the cap; null when the realisation is missing. */
-  @Column(decimalColumn({ precision: 24, scale: 8, nullable: true }))
+  /**
+   * Formula result floored at 0, before the cap; null when the realisation is missing. A tiny
+   * target against a huge realisation gives up to 23 integer digits, which DECIMAL(32, 8) holds.
+   */
+  @Column(decimalColumn({ precision: 32, scale: 8, nullable: true }))
   rawAttainment: string | null;
 
   /** Attainment the contract score used: the capped value, or 0 when missing. */

@@ -61,18 +61,27 @@ export interface PolicyViolation {
 }
 
 /**
+ * Highest attainment cap a policy may set. A contract score never exceeds the cap, and a stored
+ * score has at most five integer digits. The default policy caps at 120.
+ */
+export const MAX_ATTAINMENT_CAP = 1000;
+
+/**
  * Checks a policy for internal consistency and returns every broken rule (empty when valid).
- * Rules: cap at least 100; every rating exactly once with strictly descending minimums ending
- * at 0; punishment threshold not above the reward minimum; non-empty decision options.
+ * The cap lies from 100 to MAX_ATTAINMENT_CAP. Every rating appears once, with strictly
+ * descending minimums ending at 0. The punishment threshold is not above the reward minimum,
+ * and at least one decision option exists.
  */
 export function validateScoringPolicy(policy: ScoringPolicy): PolicyViolation[] {
   const violations: PolicyViolation[] = [];
 
   const cap = parseOrReport(policy.attainmentCap, 'attainmentCap', violations);
-  if (cap && cap.lt(100)) {
+  if (cap && (cap.lt(100) || cap.gt(MAX_ATTAINMENT_CAP))) {
     violations.push({
       field: 'attainmentCap',
-      message: `attainmentCap ${policy.attainmentCap} is invalid: it must be at least 100`,
+      message:
+        `attainmentCap ${policy.attainmentCap} is invalid: it must be from 100 to ` +
+        `${MAX_ATTAINMENT_CAP}`,
     });
   }
 

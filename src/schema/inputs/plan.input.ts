@@ -28,7 +28,10 @@ export class RatingBandInput {
   description: 'Scoring rules for a plan; every field left out takes the default.',
 })
 export class ScoringPolicyInput {
-  @Field(() => DecimalScalar, { nullable: true, description: 'Attainment cap (default 120).' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Attainment cap, from 100 to 1000 (default 120).',
+  })
   @IsOptional()
   attainmentCap?: string;
 

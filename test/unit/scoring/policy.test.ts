@@ -53,6 +53,7 @@ describe('validateScoringPolicy', () => {
   test.each<{ name: string; change: Partial<ScoringPolicy> }>([
     { name: 'cap of exactly 100', change: { attainmentCap: '100' } },
     { name: 'cap of 150', change: { attainmentCap: '150' } },
+    { name: 'cap of exactly 1000', change: { attainmentCap: '1000' } },
     {
       name: 'punishment equal to reward',
       change: { rewardMinScore: '80', punishmentBelowScore: '80' },
@@ -70,7 +71,17 @@ describe('validateScoringPolicy', () => {
       violations: [
         {
           field: 'attainmentCap',
-          message: 'attainmentCap 99.99 is invalid: it must be at least 100',
+          message: 'attainmentCap 99.99 is invalid: it must be from 100 to 1000',
+        },
+      ],
+    },
+    {
+      name: 'cap above 1000',
+      change: { attainmentCap: '1000000' },
+      violations: [
+        {
+          field: 'attainmentCap',
+          message: 'attainmentCap 1000000 is invalid: it must be from 100 to 1000',
         },
       ],
     },
