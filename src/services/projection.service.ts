@@ -17,6 +17,7 @@ import {
   statusFor,
 } from '../scoring/projection';
 import type { MinimizeFormula, TargetValue } from '../scoring/types';
+import { assertYearInPlan } from './plan-years';
 import { findOrFail } from './repository-helpers';
 import type { ScoreService } from './score.service';
 import { endTargetOf } from './targets';
@@ -101,6 +102,7 @@ export class ProjectionService {
   ): Promise<AtRiskIndicatorResult[]> {
     const manager = this.dataSource.manager;
     const plan = await findOrFail(manager, Plan, planId, 'planId');
+    assertYearInPlan(plan, year);
     const results =
       upToQuarter === null
         ? await this.atRiskByProjection(manager, plan, year)

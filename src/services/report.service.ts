@@ -10,6 +10,7 @@ import {
 } from '../scoring/contract-score';
 import { Dec, toDec } from '../scoring/decimal';
 import { type Outcome, type Rating } from '../scoring/types';
+import { assertYearInPlan } from './plan-years';
 import { findOrFail } from './repository-helpers';
 import { type ClauseSelection } from './score-data';
 import { loadReportClauses } from './report-data';
@@ -85,6 +86,7 @@ export class ReportService {
   ): Promise<MissionAttainmentResult[]> {
     const manager = this.dataSource.manager;
     const plan = await findOrFail(manager, Plan, planId, 'planId');
+    assertYearInPlan(plan, year);
     const selection: ClauseSelection = { kind: 'signedInYear', planId, year };
     const [missions, clauses, participation] = await Promise.all([
       manager.find(Mission, { where: { planId: plan.id }, order: { number: 'ASC' } }),
@@ -122,6 +124,7 @@ export class ReportService {
   async opdRanking(planId: number, year: number): Promise<RankingEntry[]> {
     const manager = this.dataSource.manager;
     const plan = await findOrFail(manager, Plan, planId, 'planId');
+    assertYearInPlan(plan, year);
     const [contracts, clauses] = await Promise.all([
       manager
         .createQueryBuilder(Contract, 'k')
@@ -186,7 +189,8 @@ export class ReportService {
    */
   async unsignedOpds(planId: number, year: number): Promise<UnsignedOpdResult[]> {
     const manager = this.dataSource.manager;
-    await findOrFail(manager, Plan, planId, 'planId');
+    const plan = await findOrFail(manager, Plan, planId, 'planId');
+    assertYearInPlan(plan, year);
     const opds = await manager.find(Opd, { order: { id: 'ASC' } });
     const contracts = await manager.find(Contract, {
       where: { planId, year },

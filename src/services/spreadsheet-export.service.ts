@@ -26,6 +26,7 @@ import {
 } from '../exchange/spreadsheet';
 import { type ReportService } from './report.service';
 import { loadOpdIndicators } from './opd-indicators';
+import { assertYearInPlan } from './plan-years';
 import { findOrFail } from './repository-helpers';
 
 const CONTRACT_COLUMNS = [
@@ -164,6 +165,7 @@ export class SpreadsheetExportService {
   ): Promise<SpreadsheetFile[]> {
     const manager = this.dataSource.manager;
     const plan = await findOrFail(manager, Plan, planId, 'planId');
+    assertYearInPlan(plan, year);
     const contracts = await manager.find(Contract, {
       where: { planId, year, status: ContractStatus.SIGNED },
     });

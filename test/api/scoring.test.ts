@@ -226,3 +226,20 @@ describe('scores through the API', () => {
     expect(response.data?.unsignedOpds).toEqual([{ opd: { code: 'OPD-C' }, contract: null }]);
   });
 });
+
+describe('year reports outside the plan', () => {
+  test.each([
+    ['missionAttainment', 'missionAttainment(planId: $plan, year: 2030) { attainment }'],
+    ['opdRanking', 'opdRanking(planId: $plan, year: 2030) { score }'],
+    ['unsignedOpds', 'unsignedOpds(planId: $plan, year: 2030) { opd { code } }'],
+    ['atRiskIndicators', 'atRiskIndicators(planId: $plan, year: 2030) { status }'],
+  ])('%s rejects year 2030', async (_name, field) => {
+    const response = await server.request(
+      `query ($plan: ID!) { ${field} }`,
+      { plan: world.planId },
+      { token: world.tokens.analyst },
+    );
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toBe('year 2030 is outside plan RPJMD-TEST (2018-2023)');
+  });
+});
