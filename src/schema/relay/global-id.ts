@@ -41,17 +41,24 @@ export function decodeId(globalId: string, typeName: string, field: string): num
   const resolved = fromGlobalId(globalId);
   if (!resolved) {
     throw new InvalidInputError(
-      `${field} "${globalId.slice(0, 60)}" is not a valid ID: use the id field of a ${typeName}`,
+      `${field} "${globalId.slice(0, 60)}" is not a valid ID: use the id field of ` +
+        withArticle(typeName),
       field,
     );
   }
   if (resolved.typeName !== typeName) {
     throw new InvalidInputError(
-      `${field} is the ID of a ${resolved.typeName}, but a ${typeName} ID is required`,
+      `${field} is the ID of ${withArticle(resolved.typeName)}, but ` +
+        `${withArticle(typeName)} ID is required`,
       field,
     );
   }
   return resolved.id;
+}
+
+/** Puts "a" or "an" before a type name, by its first letter: "an Opd", "a Contract", "a User". */
+function withArticle(typeName: string): string {
+  return /^[AEIO]/.test(typeName) ? `an ${typeName}` : `a ${typeName}`;
 }
 
 /** Decodes an optional global ID; null and undefined pass through as null. */

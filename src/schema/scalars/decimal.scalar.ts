@@ -14,13 +14,22 @@ function parseDecimal(value: unknown): string {
         ? `is longer than ${MAX_LENGTH} characters`
         : decimalLimitProblem(text);
   if (problem) {
-    const shown = typeof value === 'string' ? `"${value.slice(0, MAX_LENGTH)}"` : String(value);
+    const shown = typeof value === 'string' ? `"${value.slice(0, MAX_LENGTH)}"` : describe(value);
     throw new GraphQLError(`Decimal ${shown} ${problem}`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
   // Canonical form, as the database gives it back: "7.50" becomes "7.5" and "-0" becomes "0".
   return new Dec(text as string).toFixed();
+}
+
+/** Shows a value that is not a string as JSON, so that a list reads [100], not 100. */
+function describe(value: unknown): string {
+  if (typeof value === 'number') {
+    return String(value);
+  }
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > MAX_LENGTH ? `${json.slice(0, MAX_LENGTH)}...` : json;
 }
 
 /**
@@ -32,7 +41,9 @@ export const DecimalScalar = new GraphQLScalarType({
   description:
     'Exact decimal number as a string, for example "91.25". Input accepts a string or a number ' +
     'in plain notation with at most 15 significant digits and 4 after the point, which every ' +
-    'supported database stores exactly; exponents are rejected.',
+    'supported database stores exactly; exponents are rejected. A JSON number reaches the server ' +
+    'as a binary double, which keeps about 15 digits and no exponent, so send a string when ' +
+    'every digit matters.',
   serialize: (value) => String(value),
   parseValue: parseDecimal,
   parseLiteral: (ast) => {

@@ -15,7 +15,8 @@ export class EvaluationType extends NodeInterface {
   status: EvaluationStatus;
 
   @Field(() => DecimalScalar, {
-    description: 'Weighted score, exact, rounded half up to two decimals.',
+    description:
+      'Weighted mean of the exact (unrounded) clause attainments, rounded half up to two decimals.',
   })
   score: string;
 
