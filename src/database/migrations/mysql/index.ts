@@ -1,4 +1,5 @@
 import { Initial1796399722343 } from './1796399722343-Initial';
+import { WithdrawAmendment1796417990823 } from './1796417990823-WithdrawAmendment';
 
 /** Migrations for the mysql driver, oldest first. */
-export const MYSQL_MIGRATIONS = [Initial1796399722343];
+export const MYSQL_MIGRATIONS = [Initial1796399722343, WithdrawAmendment1796417990823];
