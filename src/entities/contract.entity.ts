@@ -64,4 +64,15 @@ export class Contract {
 
   @Column(timestampColumn({ nullable: true }))
   signedAt: Date | null;
+
+  /** User who withdrew this amendment, or null unless the status is WITHDRAWN. */
+  @Column({ type: 'int', nullable: true })
+  withdrawnById: number | null;
+
+  @Column(timestampColumn({ nullable: true }))
+  withdrawnAt: Date | null;
+
+  /** Reason for the withdrawal, in the words of the user who withdrew the amendment. */
+  @Column({ type: 'text', nullable: true })
+  withdrawalNote: string | null;
 }

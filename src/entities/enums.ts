@@ -39,7 +39,18 @@ export enum ContractStatus {
   SIGNED = 'SIGNED',
   /** Replaced by a later signed version; kept for reading only. */
   SUPERSEDED = 'SUPERSEDED',
+  /**
+   * An amendment withdrawn before both parties signed it, kept for reading only. The version it
+   * amends stays in force.
+   */
+  WITHDRAWN = 'WITHDRAWN',
 }
+
+/** Terminal statuses: a version in one of them never changes again and is not in force. */
+export const TERMINAL_CONTRACT_STATUSES: readonly ContractStatus[] = [
+  ContractStatus.SUPERSEDED,
+  ContractStatus.WITHDRAWN,
+];
 
 /** Party that signs a contract. */
 export enum SignatoryRole {

@@ -63,6 +63,11 @@ registerEnumType(ContractStatus, {
     SIGNING: { description: 'One party signed; the clauses are frozen.' },
     SIGNED: { description: 'Both parties signed; realisations may be reported.' },
     SUPERSEDED: { description: 'Replaced by a later signed version; read-only.' },
+    WITHDRAWN: {
+      description:
+        'An amendment withdrawn before both parties signed it, now read-only. The version it ' +
+        'amends stays in force.',
+    },
   },
 });
 

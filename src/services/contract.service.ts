@@ -1,4 +1,4 @@
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager, In, Not } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { OPD_USER_ROLES, requireOwnOpd, requireRole, SIGNATORY_ROLES } from '../auth/permissions';
 import { ContractStatus, Role, SignatoryRole } from '../entities/enums';
@@ -73,6 +73,8 @@ export interface ContractFilter {
   opdId: number | null;
   /** Also list SUPERSEDED versions when no status is given. */
   includeSuperseded: boolean;
+  /** Also list WITHDRAWN versions when no status is given. */
+  includeWithdrawn: boolean;
 }
 
 /** New clauses for an offer that nobody has signed yet. */
@@ -141,6 +143,9 @@ export class ContractService {
       offeredAt: new Date(),
       bidAt: null,
       signedAt: null,
+      withdrawnById: null,
+      withdrawnAt: null,
+      withdrawalNote: null,
     });
     const saved = await translateUniqueViolation(
       () => manager.save(contract),
@@ -337,9 +342,9 @@ export class ContractService {
   }
 
   /**
-   * Lists contracts by ascending id, filtered, one page at a time. SUPERSEDED versions are left
-   * out unless the filter asks for them by status or `includeSuperseded`, so a year lists the
-   * versions in force or in progress.
+   * Lists contracts by ascending id, filtered, one page at a time. SUPERSEDED and WITHDRAWN
+   * versions are left out unless the filter requests them by status, `includeSuperseded` or
+   * `includeWithdrawn`, so a year lists the versions in force or in progress.
    */
   listContracts(filter: ContractFilter, page: PageRequest): Promise<ConnectionResult<Contract>> {
     const query = this.dataSource.getRepository(Contract).createQueryBuilder('contract');
@@ -350,10 +355,14 @@ export class ContractService {
     if (filter.year !== null) {
       query.andWhere('contract.year = :year', { year: filter.year });
     }
+    const hidden = [
+      ...(filter.includeSuperseded ? [] : [ContractStatus.SUPERSEDED]),
+      ...(filter.includeWithdrawn ? [] : [ContractStatus.WITHDRAWN]),
+    ];
     if (filter.status !== null) {
       query.andWhere('contract.status = :status', { status: filter.status });
-    } else if (!filter.includeSuperseded) {
-      query.andWhere('contract.status <> :superseded', { superseded: ContractStatus.SUPERSEDED });
+    } else if (hidden.length > 0) {
+      query.andWhere('contract.status NOT IN (:...hidden)', { hidden });
     }
     if (filter.opdId !== null) {
       query.andWhere('contract.opdId = :opdId', { opdId: filter.opdId });
@@ -362,9 +371,10 @@ export class ContractService {
   }
 
   private async assertNoContractFor(manager: EntityManager, opd: Opd, year: number) {
+    // The advice in the error fits the version to act on, which is never a withdrawn one.
     const existing = await manager.findOne(Contract, {
       select: { id: true, status: true },
-      where: { opdId: opd.id, year },
+      where: { opdId: opd.id, year, status: Not(ContractStatus.WITHDRAWN) },
       order: { version: 'DESC' },
     });
     if (existing) {

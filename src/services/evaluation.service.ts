@@ -1,4 +1,4 @@
-import { type EntityManager, In } from 'typeorm';
+import { type EntityManager, In, Not } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { requireRole } from '../auth/permissions';
 import { ContractStatus, EvaluationStatus, Role } from '../entities/enums';
@@ -40,9 +40,10 @@ export class EvaluationService {
   /**
    * Finalises a DRAFT evaluation (EVALUATOR): scores it once more from the current data, so the
    * stored score matches the realisations it locks, and marks it FINAL. Rejected while the
-   * contract is not SIGNED, while an amendment of it awaits signatures (signing that version
-   * would supersede the finalised one), or while any realisation the score uses is still
-   * SUBMITTED; the conflict lists each unreviewed realisation.
+   * contract is not SIGNED, or while an amendment of it awaits signatures, because signing that
+   * version would supersede the finalised one. A WITHDRAWN amendment does not count. Also
+   * rejected while any realisation the score uses is still SUBMITTED, and the conflict then
+   * lists each unreviewed realisation.
    */
   async finalize(manager: EntityManager, actor: Actor, evaluationId: number): Promise<Evaluation> {
     requireRole(actor, [Role.EVALUATOR], 'finalise evaluations');
@@ -179,14 +180,14 @@ function assertSigned(contract: Contract, field: string): void {
 }
 
 /**
- * Throws a conflict when a newer version of the contract exists. The contract row is locked by
- * the caller, and an amendment locks it too before creating the version, so the two cannot pass
- * each other.
+ * Throws a conflict when an amendment of the contract exists that is not WITHDRAWN. The contract
+ * row is locked by the caller, and an amendment locks it too before creating the version, so the
+ * two cannot pass each other.
  */
 async function assertNoPendingAmendment(manager: EntityManager, contract: Contract): Promise<void> {
   const newer = await manager.findOne(Contract, {
     select: { id: true, version: true, status: true },
-    where: { previousVersionId: contract.id },
+    where: { previousVersionId: contract.id, status: Not(ContractStatus.WITHDRAWN) },
   });
   if (newer) {
     throw new ConflictError(

@@ -1,4 +1,4 @@
-import { type DataSource } from 'typeorm';
+import { type DataSource, Not } from 'typeorm';
 import { Contract, Evaluation, Mission, MissionAssignment, Opd, Plan } from '../entities';
 import { ContractStatus, EvaluationStatus } from '../entities/enums';
 import { type ClauseAttainment, scoreClauseAttainment } from '../scoring/clause-score';
@@ -185,7 +185,8 @@ export class ReportService {
 
   /**
    * Lists the OPDs without a SIGNED contract for the year, by OPD id, each with its latest
-   * contract version if one is in progress. Every OPD is expected to take part.
+   * contract version if one is in progress. WITHDRAWN versions are left out. Every OPD is
+   * expected to take part.
    */
   async unsignedOpds(planId: number, year: number): Promise<UnsignedOpdResult[]> {
     const manager = this.dataSource.manager;
@@ -193,7 +194,7 @@ export class ReportService {
     assertYearInPlan(plan, year);
     const opds = await manager.find(Opd, { order: { id: 'ASC' } });
     const contracts = await manager.find(Contract, {
-      where: { planId, year },
+      where: { planId, year, status: Not(ContractStatus.WITHDRAWN) },
       order: { version: 'ASC' },
     });
 

@@ -13,6 +13,7 @@ import {
   REVIEW,
   REVISE_OFFER,
   SUBMIT,
+  WITHDRAW,
   bidContract,
   expectClean,
   signedContract as signedWorldContract,
@@ -480,6 +481,23 @@ const MUTATIONS: Record<string, MutationCase> = {
       note: 'A new head was appointed',
     }),
   },
+  withdrawAmendment: {
+    document: WITHDRAW,
+    allowed: ['ADMIN', 'MAYOR'],
+    prepareInput: async () => {
+      const amended = await mutate(
+        'amendContract',
+        AMEND,
+        {
+          contractId: (await signedContract()).contractId,
+          reason: 'OFFICIAL_CHANGED',
+          note: 'A new head was appointed',
+        },
+        world.tokens.admin,
+      );
+      return { contractId: amended.contract.id, note: 'The head stays in office' };
+    },
+  },
   reviseOffer: {
     document: REVISE_OFFER,
     allowed: ['ADMIN', 'MAYOR'],
@@ -603,6 +621,7 @@ describe('denied roles and missing references', () => {
       'amendContract',
       () => ({ contractId: missing('Contract'), reason: 'PRIORITY_CHANGED', note: 'N' }),
     ],
+    ['withdrawAmendment', () => ({ contractId: missing('Contract'), note: 'N' })],
     [
       'reviseOffer',
       () => ({

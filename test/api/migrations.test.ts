@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { openDataSource } from '../../src/database/data-source';
+import { Contract, Opd, Plan, Signature } from '../../src/entities';
+import { ContractStatus, OpdKind, SignatoryRole } from '../../src/entities/enums';
+import { DEFAULT_SCORING_POLICY } from '../../src/scoring/policy';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let database: TestDatabase;
@@ -40,7 +43,117 @@ describe('migrations', () => {
   });
 });
 
+describe('withdrawal migration on stored data', () => {
+  let stored: TestDatabase;
+  let source: DataSource;
+  let signedId: number;
+  let withdrawnId: number;
+
+  beforeAll(async () => {
+    stored = await createTestDatabase();
+    source = await openDataSource(stored.config);
+    await source.runMigrations();
+    const { manager } = source;
+    const opd = await manager.save(
+      manager.create(Opd, { code: 'OPD-M', name: 'Dinas M', kind: OpdKind.DINAS, headName: 'H' }),
+    );
+    const plan = await manager.save(
+      manager.create(Plan, {
+        code: 'PLAN-M',
+        title: 'Plan',
+        governmentName: 'Kota Uji',
+        startYear: 2018,
+        endYear: 2023,
+        vision: 'Vision',
+        scoringPolicy: DEFAULT_SCORING_POLICY,
+        createdAt: new Date(),
+      }),
+    );
+    const version = (number: number, status: ContractStatus, withdrawn: boolean) =>
+      manager.create(Contract, {
+        opdId: opd.id,
+        planId: plan.id,
+        year: 2019,
+        version: number,
+        status,
+        contentHash: null,
+        amendmentReason: null,
+        amendmentNote: null,
+        previousVersionId: null,
+        offeredById: 1,
+        offeredAt: new Date(),
+        bidAt: null,
+        signedAt: null,
+        withdrawnById: withdrawn ? 1 : null,
+        withdrawnAt: withdrawn ? new Date() : null,
+        withdrawalNote: withdrawn ? 'Abandoned' : null,
+      });
+    const signed = await manager.save(version(1, ContractStatus.SIGNED, false));
+    const withdrawn = await manager.save(version(2, ContractStatus.WITHDRAWN, true));
+    signedId = signed.id;
+    withdrawnId = withdrawn.id;
+    await manager.save(
+      manager.create(Signature, {
+        contractId: signed.id,
+        role: SignatoryRole.MAYOR,
+        userId: 1,
+        signedAt: new Date(),
+        contentHash: 'a'.repeat(64),
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    await source?.destroy();
+    await stored?.drop();
+  });
+
+  test('revert rejected while a version is WITHDRAWN', async () => {
+    await undoMigrationsAfter(source, 'WithdrawAmendment');
+    await expect(source.undoLastMigration()).rejects.toThrow(
+      'Cannot revert WithdrawAmendment: 1 contract version(s) are WITHDRAWN',
+    );
+    const [row] = await source.query(`SELECT status FROM contract WHERE id = ${withdrawnId}`);
+    expect(row.status).toBe('WITHDRAWN');
+  });
+
+  test('revert and upgrade keep signatures', async () => {
+    await source.query(`DELETE FROM contract WHERE id = ${withdrawnId}`);
+    await source.undoLastMigration();
+    const reverted = await source.query('SELECT id, status FROM contract');
+    expect(reverted).toEqual([{ id: signedId, status: 'SIGNED' }]);
+    expect(await source.manager.count(Signature)).toBe(1);
+
+    await source.runMigrations();
+    expect(await source.manager.count(Signature)).toBe(1);
+    // The new signature passes its foreign key only if it still points at the contract table.
+    await source.manager.save(
+      source.manager.create(Signature, {
+        contractId: signedId,
+        role: SignatoryRole.OPD_HEAD,
+        userId: 1,
+        signedAt: new Date(),
+        contentHash: 'a'.repeat(64),
+      }),
+    );
+    expect(await source.manager.count(Signature)).toBe(2);
+  });
+});
+
 async function hasAppliedMigrations(source: DataSource): Promise<boolean> {
   const rows: unknown[] = await source.query('SELECT * FROM migrations');
   return rows.length > 0;
+}
+
+/** Reverts the migrations applied after the one whose name starts with `name`. */
+async function undoMigrationsAfter(source: DataSource, name: string): Promise<void> {
+  for (;;) {
+    const [latest]: { name: string }[] = await source.query(
+      'SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1',
+    );
+    if (!latest || latest.name.startsWith(name)) {
+      return;
+    }
+    await source.undoLastMigration();
+  }
 }

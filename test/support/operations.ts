@@ -80,16 +80,17 @@ export function expectClean(field: string, response: GraphQLResponse) {
   return payload;
 }
 
-/** Offers a 2019 contract to an OPD as the mayor. */
+/** Offers a contract for `year` (by default 2019) to an OPD as the mayor. */
 export async function offerContract(
   server: TestServer,
   world: World,
   opdId: string,
   clauses: OfferClause[],
+  year = 2019,
 ): Promise<ContractHandle> {
   const response = await server.request(
     OFFER,
-    { input: { planId: world.planId, opdId, year: 2019, clauses } },
+    { input: { planId: world.planId, opdId, year, clauses } },
     { token: world.tokens.mayor },
   );
   const payload = expectClean('offerContract', response);
@@ -127,17 +128,21 @@ export async function bidContract(
   );
 }
 
-/** Offers, bids with the offered targets and signs a contract by both parties. */
+/**
+ * Offers, bids with the offered targets and signs a contract for `year` (by default 2019) by
+ * both parties.
+ */
 export async function signedContract(
   server: TestServer,
   world: World,
   opd: 'A' | 'B',
   clauses: OfferClause[],
+  year = 2019,
 ): Promise<ContractHandle> {
   const opdId = opd === 'A' ? world.opdA : world.opdB;
   const staff = opd === 'A' ? world.tokens.aStaff : world.tokens.bStaff;
   const head = opd === 'A' ? world.tokens.aHead : world.tokens.bHead;
-  const handle = await offerContract(server, world, opdId, clauses);
+  const handle = await offerContract(server, world, opdId, clauses, year);
   await bidContract(server, staff, handle, []);
   expectClean(
     'signContract',
@@ -187,6 +192,16 @@ export const REVIEW = `mutation ($input: ReviewRealizationInput!) {
 export const AMEND = `mutation ($input: AmendContractInput!) {
   amendContract(input: $input) {
     contract { id version status amendmentReason previousVersion { id status } clauses { id } }
+    ${USER_ERRORS}
+  }
+}`;
+
+export const WITHDRAW = `mutation ($input: WithdrawAmendmentInput!) {
+  withdrawAmendment(input: $input) {
+    contract {
+      id version status withdrawnAt withdrawalNote withdrawnBy { username }
+      previousVersion { id status }
+    }
     ${USER_ERRORS}
   }
 }`;

@@ -130,6 +130,19 @@ export class AmendContractInput {
   note: string;
 }
 
+@InputType('WithdrawAmendmentInput', {
+  description: 'A request to withdraw an amendment that both parties have not signed yet.',
+})
+export class WithdrawAmendmentInput {
+  @Field(() => ID, { description: 'Amendment version to withdraw: OFFERED, BID or SIGNING.' })
+  @Length(1, 200)
+  contractId: string;
+
+  @Field({ description: 'Why the amendment is withdrawn.' })
+  @RequiredText(5000)
+  note: string;
+}
+
 @InputType('ReviseOfferInput', {
   description: 'New clauses for a contract that nobody has signed yet.',
 })

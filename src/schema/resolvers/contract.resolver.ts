@@ -28,6 +28,7 @@ import {
   OfferContractInput,
   ReviseOfferInput,
   SignContractInput,
+  WithdrawAmendmentInput,
 } from '../inputs/contract.input';
 import { runMutation } from '../mutation';
 import { ContractPayload, SignContractPayload } from '../payloads/payloads';
@@ -71,6 +72,12 @@ class ContractsArgs extends ConnectionArgs {
     description: 'Also list SUPERSEDED versions; by default only versions in force or in progress.',
   })
   includeSuperseded: boolean;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Also list WITHDRAWN amendments; by default they are left out.',
+  })
+  includeWithdrawn: boolean;
 }
 
 @Resolver(() => ContractType)
@@ -79,8 +86,8 @@ export class ContractResolver {
   @Query(() => ContractConnection, {
     complexity: connectionComplexity,
     description:
-      'Contract versions, by ID, filtered by plan, year, status and OPD; superseded versions ' +
-      'only on request.',
+      'Contract versions, by ID, filtered by plan, year, status and OPD; superseded and ' +
+      'withdrawn versions only on request.',
   })
   contracts(
     @Args(() => ContractsArgs) args: ContractsArgs,
@@ -92,6 +99,7 @@ export class ContractResolver {
       status: args.status ?? null,
       opdId: decodeOptionalId(args.opdId, 'Opd', 'opdId'),
       includeSuperseded: args.includeSuperseded,
+      includeWithdrawn: args.includeWithdrawn,
     };
     return context.services.contracts.listContracts(filter, args);
   }
@@ -186,7 +194,8 @@ export class ContractResolver {
     description:
       'Amends a SIGNED contract (ADMIN or MAYOR) for a legal reason: creates the next version ' +
       'as OFFERED with the clauses copied; the current version stays in force until the new ' +
-      'one is SIGNED, then becomes SUPERSEDED and its realisations carry over.',
+      'one is SIGNED, then becomes SUPERSEDED and its realisations carry over, or until the ' +
+      'new one is withdrawn.',
   })
   amendContract(
     @Arg('input', () => AmendContractInput, { description: 'Input of the mutation.' })
@@ -203,6 +212,29 @@ export class ContractResolver {
           reason: input.reason,
           note: input.note,
         }),
+      toPayload: (contract) => ({ contract }),
+      emptyPayload: { contract: null },
+    });
+  }
+
+  @Authorized()
+  @Mutation(() => ContractPayload, {
+    description:
+      'Withdraws an amendment that both parties have not signed yet (ADMIN or MAYOR): the ' +
+      'version becomes WITHDRAWN and read-only, keeping its clauses, bid and signatures; the ' +
+      'version it amends stays SIGNED and in force and may be finalised or amended again.',
+  })
+  withdrawAmendment(
+    @Arg('input', () => WithdrawAmendmentInput, { description: 'Input of the mutation.' })
+    input: WithdrawAmendmentInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ContractPayload> {
+    const contractId = decodeId(input.contractId, 'Contract', 'contractId');
+    return runMutation(context, {
+      action: 'withdrawAmendment',
+      input,
+      work: (manager, actor) =>
+        context.services.amendments.withdraw(manager, actor, { contractId, note: input.note }),
       toPayload: (contract) => ({ contract }),
       emptyPayload: { contract: null },
     });
@@ -279,6 +311,15 @@ export class ContractResolver {
     return context.loaders.user.load(contract.offeredById);
   }
 
+  @FieldResolver(() => UserType, {
+    nullable: true,
+    description: 'Who withdrew the amendment; null unless the status is WITHDRAWN.',
+  })
+  withdrawnBy(@Root() contract: Contract, @Ctx() context: GraphQLContext): Promise<User | null> {
+    const id = contract.withdrawnById;
+    return id === null ? Promise.resolve(null) : context.loaders.user.load(id);
+  }
+
   @FieldResolver(() => [ClauseType], { description: 'Clauses, by ID.' })
   clauses(@Root() contract: Contract, @Ctx() context: GraphQLContext): Promise<Clause[]> {
     return context.loaders.clausesByContract.load(contract.id);
@@ -308,7 +349,8 @@ export class ContractResolver {
     @Args(() => QuarterArg) { upToQuarter }: QuarterArg,
     @Ctx() context: GraphQLContext,
   ): Promise<LiveContractScore | null> {
-    if (contract.status === ContractStatus.OFFERED) {
+    // A version withdrawn before the OPD bid is no longer OFFERED but still has no bid.
+    if (contract.status === ContractStatus.OFFERED || contract.bidAt === null) {
       return null;
     }
     return context.loaders.liveContractScore.load({

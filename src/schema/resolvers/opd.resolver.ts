@@ -14,7 +14,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { ContractStatus, OpdKind } from '../../entities/enums';
+import { ContractStatus, OpdKind, TERMINAL_CONTRACT_STATUSES } from '../../entities/enums';
 import { Contract, Indicator, Mission, Opd, Task } from '../../entities';
 import { ConnectionResult, paginateArray } from '../../services/pagination';
 import { GraphQLContext } from '../context';
@@ -122,7 +122,7 @@ export class OpdResolver {
     nullable: true,
     description:
       'The contract in force for a year: the latest SIGNED version, or while none is signed ' +
-      'the latest version; null when none was offered.',
+      'the latest version that is neither SUPERSEDED nor WITHDRAWN; null when none was offered.',
   })
   async contract(
     @Root() opd: Opd,
@@ -134,7 +134,7 @@ export class OpdResolver {
       .sort((a, b) => b.version - a.version);
     return (
       versions.find((contract) => contract.status === ContractStatus.SIGNED) ??
-      versions.find((contract) => contract.status !== ContractStatus.SUPERSEDED) ??
+      versions.find((contract) => !TERMINAL_CONTRACT_STATUSES.includes(contract.status)) ??
       null
     );
   }

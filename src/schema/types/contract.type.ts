@@ -39,4 +39,16 @@ export class ContractType extends NodeInterface {
 
   @Field(() => Date, { nullable: true, description: 'When the second party signed.' })
   signedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the amendment was withdrawn; null unless the status is WITHDRAWN.',
+  })
+  withdrawnAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the amendment was withdrawn; null unless the status is WITHDRAWN.',
+  })
+  withdrawalNote: string | null;
 }

@@ -67,7 +67,9 @@ export class UnsignedOpdType {
 
   @Field(() => ContractType, {
     nullable: true,
-    description: 'Latest contract version for the year if one was offered; null if none.',
+    description:
+      'Latest contract version for the year that is not WITHDRAWN, if one was offered; null ' +
+      'if none.',
   })
   contract: Contract | null;
 }

@@ -24,7 +24,9 @@ export type ContractStatus =
   /** One party signed; the clauses are frozen. */
   | 'SIGNING'
   /** Replaced by a later signed version; read-only. */
-  | 'SUPERSEDED';
+  | 'SUPERSEDED'
+  /** An amendment withdrawn before both parties signed it, now read-only. The version it amends stays in force. */
+  | 'WITHDRAWN';
 
 /** State of a contract evaluation. */
 export type EvaluationStatus =
