@@ -1,5 +1,5 @@
 import { Dec, toDec } from '../scoring/decimal';
-import { Polarity, type TargetValue } from '../scoring/types';
+import { Accumulation, Polarity, type TargetValue } from '../scoring/types';
 
 /** A broken rule on an input field, as a path such as "clauses[2].committedTarget.value". */
 export interface RuleViolation {
@@ -151,4 +151,43 @@ export function checkQuarterlyTargets(
     return [{ field, message: `${field} has ${quarterly.length} values; give exactly 4 or none` }];
   }
   return [];
+}
+
+/**
+ * Checks that four quarterly targets are at least as ambitious as the yearly target they break
+ * down, by polarity: for SUM their total, for LAST the fourth quarter's target and for AVERAGE
+ * their mean must reach the yearly target (MAXIMIZE) or stay within it (MINIMIZE). Returns
+ * nothing when a side is missing or not four values, because other checks report that.
+ */
+export function checkQuarterlyBreakdown(
+  polarity: Polarity,
+  accumulation: Accumulation,
+  yearly: string | null | undefined,
+  quarterly: readonly string[] | null | undefined,
+  field: string,
+): RuleViolation[] {
+  if (polarity === Polarity.STABILIZE || yearly == null || quarterly?.length !== 4) {
+    return [];
+  }
+  const values = quarterly.map((value) => toDec(value));
+  const sum = Dec.sum(...values);
+  const combined = {
+    [Accumulation.SUM]: { value: sum, text: 'add up to', rule: 'total' },
+    [Accumulation.LAST]: { value: values[3], text: 'end at', rule: 'fourth quarter' },
+    [Accumulation.AVERAGE]: { value: sum.div(4), text: 'average', rule: 'mean' },
+  }[accumulation];
+  const maximize = polarity === Polarity.MAXIMIZE;
+  const ambitious = maximize ? combined.value.gte(yearly) : combined.value.lte(yearly);
+  if (ambitious) {
+    return [];
+  }
+  return [
+    {
+      field,
+      message:
+        `${field} ${combined.text} ${combined.value.toString()}, but the yearly target is ` +
+        `${yearly}: for a ${polarity} ${accumulation} indicator their ${combined.rule} must be ` +
+        `${maximize ? 'at least' : 'at most'} the yearly target`,
+    },
+  ];
 }

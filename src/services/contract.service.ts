@@ -22,6 +22,7 @@ import {
 import { computeContentHash } from '../rules/content-hash';
 import {
   checkAmbition,
+  checkQuarterlyBreakdown,
   checkQuarterlyTargets,
   checkTargetShape,
   checkWeights,
@@ -461,14 +462,23 @@ export class ContractService {
       } else {
         violations.push(...checkTargetShape(indicator.polarity, offered, `${field}.offeredTarget`));
       }
-      violations.push(
-        ...checkQuarterlyTargets(
-          indicator.polarity,
-          entry.quarterlyTargets,
-          `${field}.quarterlyTargets`,
-        ),
-        ...checkBudget(entry.budget, `${field}.budget`),
+      const quarterly = checkQuarterlyTargets(
+        indicator.polarity,
+        entry.quarterlyTargets,
+        `${field}.quarterlyTargets`,
       );
+      violations.push(...quarterly, ...checkBudget(entry.budget, `${field}.budget`));
+      if (quarterly.length === 0) {
+        violations.push(
+          ...checkQuarterlyBreakdown(
+            indicator.polarity,
+            indicator.accumulation,
+            offered?.value,
+            entry.quarterlyTargets,
+            `${field}.quarterlyTargets`,
+          ),
+        );
+      }
       return {
         indicatorId: entry.indicatorId,
         weight: entry.weight,
@@ -581,7 +591,7 @@ function validateBid(
     }
     seen.add(entry.clauseId);
 
-    const polarity = (indicators.get(clause.indicatorId) as Indicator).polarity;
+    const { polarity, accumulation } = indicators.get(clause.indicatorId) as Indicator;
     const shape = checkTargetShape(polarity, entry.committedTarget, `${field}.committedTarget`);
     violations.push(...shape);
     if (shape.length === 0) {
@@ -600,9 +610,24 @@ function validateBid(
         message: `${field}.justification is empty: explain how the target will be reached`,
       });
     }
-    violations.push(
-      ...checkQuarterlyTargets(polarity, entry.quarterlyTargets, `${field}.quarterlyTargets`),
+    const quarterly = checkQuarterlyTargets(
+      polarity,
+      entry.quarterlyTargets,
+      `${field}.quarterlyTargets`,
     );
+    violations.push(...quarterly);
+    if (quarterly.length === 0 && shape.length === 0) {
+      // A bid without quarterly targets keeps the offered ones, which the mayor chose.
+      violations.push(
+        ...checkQuarterlyBreakdown(
+          polarity,
+          accumulation,
+          entry.committedTarget.value,
+          entry.quarterlyTargets,
+          `${field}.quarterlyTargets`,
+        ),
+      );
+    }
   });
 
   const missing = clauses.filter((clause) => !seen.has(clause.id));

@@ -123,6 +123,34 @@ describe('offer rules', () => {
     ]);
   });
 
+  test('negative quarterly targets rejected', async () => {
+    const response = await server.request(
+      OFFER,
+      {
+        input: {
+          planId: world.planId,
+          opdId: world.opdB,
+          year: 2020,
+          clauses: [
+            {
+              indicatorId: world.indicatorB,
+              weight: '100',
+              offeredTarget: { value: '600' },
+              quarterlyTargets: ['-1', '-2', '-3', '-4'],
+            },
+          ],
+        },
+      },
+      { token: world.tokens.mayor },
+    );
+    const payload = response.data?.offerContract;
+    expect(payload.contract).toBeNull();
+    expect(payload.userErrors[0]).toMatchObject({
+      field: 'clauses[0].quarterlyTargets',
+      message: expect.stringContaining('average -2.5, but the yearly target is 600'),
+    });
+  });
+
   test('non-positive weight rejected', async () => {
     const response = await server.request(
       OFFER,
@@ -296,6 +324,35 @@ describe('bid rules', () => {
     const payload = response.data?.bidContract;
     expect(payload.contract).toBeNull();
     expect(payload.userErrors.map((error: { field: string }) => error.field)).toEqual([field]);
+  });
+
+  test('weak quarterly targets in a bid rejected', async () => {
+    const response = await server.request(
+      BID,
+      {
+        input: {
+          contractId: handle.contractId,
+          clauses: handle.clauseIds.map((clauseId, index) => ({
+            clauseId,
+            committedTarget: [{ value: '100' }, { value: '10' }, { lower: '2', upper: '4' }][index],
+            quarterlyTargets: index === 0 ? ['10', '10', '10', '10'] : null,
+            justification: 'Plan in place',
+          })),
+        },
+      },
+      { token: world.tokens.aStaff },
+    );
+    const payload = response.data?.bidContract;
+    expect(payload.contract).toBeNull();
+    expect(payload.userErrors).toEqual([
+      {
+        field: 'clauses[0].quarterlyTargets',
+        code: 'BAD_USER_INPUT',
+        message:
+          'clauses[0].quarterlyTargets add up to 40, but the yearly target is 100: for a ' +
+          'MAXIMIZE SUM indicator their total must be at least the yearly target',
+      },
+    ]);
   });
 
   test('bid missing a clause rejected', async () => {

@@ -1,10 +1,11 @@
 import {
   checkAmbition,
+  checkQuarterlyBreakdown,
   checkQuarterlyTargets,
   checkTargetShape,
   checkWeights,
 } from '../../../src/rules/target-rules';
-import { Polarity } from '../../../src/scoring/types';
+import { Accumulation, Polarity } from '../../../src/scoring/types';
 
 describe('checkTargetShape', () => {
   test.each([
@@ -68,5 +69,58 @@ describe('checkQuarterlyTargets', () => {
 
   test('STABILIZE quarterly targets rejected', () => {
     expect(checkQuarterlyTargets(Polarity.STABILIZE, ['1', '2', '3', '4'], 'q')).toHaveLength(1);
+  });
+});
+
+describe('checkQuarterlyBreakdown', () => {
+  const { MAXIMIZE, MINIMIZE, STABILIZE } = Polarity;
+  const { SUM, LAST, AVERAGE } = Accumulation;
+
+  test.each([
+    [MAXIMIZE, SUM, '100', ['20', '30', '25', '25']],
+    [MAXIMIZE, SUM, '100', ['30', '30', '30', '30']],
+    [MINIMIZE, SUM, '500', ['100', '100', '100', '100']],
+    [MAXIMIZE, LAST, '80', ['79', '79.3', '79.7', '80']],
+    [MINIMIZE, LAST, '13.5', ['13.4', '13.3', '13.1', '13']],
+    [MAXIMIZE, AVERAGE, '10', ['8', '10', '10', '12']],
+    [STABILIZE, SUM, '3', ['9', '9', '9', '9']],
+  ])('accepts %s %s %s from %j', (polarity, accumulation, yearly, quarterly) => {
+    expect(checkQuarterlyBreakdown(polarity, accumulation, yearly, quarterly, 'q')).toEqual([]);
+  });
+
+  test.each([
+    [
+      MAXIMIZE,
+      SUM,
+      '600',
+      ['-1', '-2', '-3', '-4'],
+      'q add up to -10, but the yearly target is 600',
+    ],
+    [MINIMIZE, SUM, '500', ['1000', '1000', '1000', '1000'], 'q add up to 4000'],
+    [MAXIMIZE, LAST, '80', ['80', '80', '80', '79'], 'q end at 79'],
+    [MINIMIZE, AVERAGE, '10', ['10', '10', '10', '11'], 'q average 10.25'],
+  ])('rejects %s %s %s from %j', (polarity, accumulation, yearly, quarterly, start) => {
+    const [violation] = checkQuarterlyBreakdown(polarity, accumulation, yearly, quarterly, 'q');
+    expect(violation.field).toBe('q');
+    expect(violation.message.startsWith(start)).toBe(true);
+  });
+
+  test('message states the rule', () => {
+    const [violation] = checkQuarterlyBreakdown(
+      MINIMIZE,
+      SUM,
+      '500',
+      ['200', '200', '200', '0'],
+      'q',
+    );
+    expect(violation.message).toBe(
+      'q add up to 600, but the yearly target is 500: for a MINIMIZE SUM indicator their total ' +
+        'must be at most the yearly target',
+    );
+  });
+
+  test('missing yearly target or quarters skipped', () => {
+    expect(checkQuarterlyBreakdown(MAXIMIZE, SUM, null, ['1', '1', '1', '1'], 'q')).toEqual([]);
+    expect(checkQuarterlyBreakdown(MAXIMIZE, SUM, '4', null, 'q')).toEqual([]);
   });
 });
