@@ -155,9 +155,9 @@ export function checkQuarterlyTargets(
 
 /**
  * Checks that four quarterly targets are at least as ambitious as the yearly target they break
- * down, by polarity: for SUM their total, for LAST the fourth quarter's target and for AVERAGE
- * their mean must reach the yearly target (MAXIMIZE) or stay within it (MINIMIZE). Returns
- * nothing when a side is missing or not four values, because other checks report that.
+ * down. For SUM their total, for LAST the fourth quarter's target and for AVERAGE their mean
+ * must reach the yearly target (MAXIMIZE) or stay within it (MINIMIZE). Returns nothing when a
+ * side is missing or not four values, because other checks report that.
  */
 export function checkQuarterlyBreakdown(
   polarity: Polarity,
