@@ -80,10 +80,14 @@ export interface HttpSettings {
  */
 export type MysqlFlavor = 'mysql' | 'mariadb';
 
+/** Values NODE_ENV may take; an unset or empty NODE_ENV means development. */
+export const ENVIRONMENTS = ['development', 'production', 'test'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
 /** Settings read from the environment once at start. */
 export interface AppConfig {
   /** NODE_ENV; "production" turns off development conveniences. */
-  environment: string;
+  environment: Environment;
   isProduction: boolean;
   port: number;
   /** Address to listen on; null listens on every interface. */
@@ -179,7 +183,7 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
-  const environment = env.NODE_ENV ?? 'development';
+  const environment = readEnvironment(env, problems);
   const isProduction = environment === 'production';
 
   const port = readInteger(env, 'PORT', 4000, { min: 0, max: 65535 }, problems);
@@ -255,6 +259,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginThrottle,
     http,
   };
+}
+
+/**
+ * Reads NODE_ENV. A misspelt value such as "prod" is an error rather than development mode,
+ * because development mode generates a JWT secret and turns on the IDE and introspection.
+ */
+function readEnvironment(env: NodeJS.ProcessEnv, problems: string[]): Environment {
+  const raw = env.NODE_ENV;
+  if (raw === undefined || raw === '') {
+    return 'development';
+  }
+  const environment = ENVIRONMENTS.find((name) => name === raw);
+  if (environment === undefined) {
+    problems.push(
+      `NODE_ENV "${raw}" is invalid: use ${ENVIRONMENTS.join(', ')}, or leave it unset for ` +
+        'development',
+    );
+    return 'development';
+  }
+  return environment;
 }
 
 /**

@@ -63,6 +63,28 @@ describe('loadConfig', () => {
     ]);
   });
 
+  test.each(['prod', 'Production', 'dev', 'staging', ' production'])(
+    'NODE_ENV %p rejected',
+    (value) => {
+      expect(problemsOf({ NODE_ENV: value, JWT_SECRET: SECRET })).toEqual([
+        `NODE_ENV "${value}" is invalid: use development, production, test, or leave it unset ` +
+          'for development',
+      ]);
+    },
+  );
+
+  test.each([
+    [undefined, 'development'],
+    ['', 'development'],
+    ['development', 'development'],
+    ['test', 'test'],
+    ['production', 'production'],
+  ])('NODE_ENV %p accepted as %p', (value, expected) => {
+    const config = loadConfig({ NODE_ENV: value, JWT_SECRET: SECRET });
+    expect(config.environment).toBe(expected);
+    expect(config.isProduction).toBe(expected === 'production');
+  });
+
   test('short JWT_SECRET rejected', () => {
     expect(problemsOf({ JWT_SECRET: 'short' })[0]).toContain('JWT_SECRET is too short');
     expect(problemsOf({ JWT_SECRET: ' '.repeat(40) })[0]).toContain('JWT_SECRET is too short');
