@@ -2,7 +2,7 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import { type Actor, actorOf, isOpdRole } from '../auth/actor';
 import { hashForUnknownUser, hashPassword, verifyPassword } from '../auth/password';
 import { requireRole } from '../auth/permissions';
-import { type IssuedToken, issueToken } from '../auth/token';
+import { type IssuedToken, issueToken, type TokenSettings } from '../auth/token';
 import { Role } from '../entities/enums';
 import { Opd, User } from '../entities';
 import { BusinessRuleError, ConflictError, UnauthenticatedError } from '../errors/app-errors';
@@ -20,12 +20,6 @@ export interface CreateUserData {
 /** A successful sign-in. */
 export interface LoginResult extends IssuedToken {
   user: User;
-}
-
-/** Token settings the service signs with. */
-export interface TokenSettings {
-  secret: string;
-  ttlSeconds: number;
 }
 
 /** Message for every failed sign-in, so a response never tells whether a username exists. */
