@@ -87,12 +87,20 @@ export class UserService {
 
   /**
    * Returns the actor behind a verified token. A user who was deleted or disabled after the
-   * token was issued is rejected, so disabling takes effect at once.
+   * token was issued is rejected, so disabling takes effect at once. Only the token's holder
+   * learns that the account is disabled, while login keeps failing with LOGIN_FAILED.
    */
   async loadActor(userId: number): Promise<Actor> {
     const user = await this.dataSource.manager.findOne(User, { where: { id: userId } });
-    if (!user || user.disabled) {
-      throw new UnauthenticatedError('The bearer token belongs to no active user: sign in again');
+    if (!user) {
+      throw new UnauthenticatedError(
+        'The bearer token belongs to a user that no longer exists: sign in with another account',
+      );
+    }
+    if (user.disabled) {
+      throw new UnauthenticatedError(
+        'The account of this bearer token is disabled: contact an administrator to enable it',
+      );
     }
     return actorOf(user);
   }

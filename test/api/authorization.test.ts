@@ -699,6 +699,15 @@ describe('bearer tokens', () => {
     expect(response.errors?.[0].message).toContain(reason);
   });
 
+  test('token of missing user names the cause', async () => {
+    const token = signToken({ role: 'ADMIN' }, { expiresIn: 60, subject: '999999' });
+    const response = await server.request(ME, {}, { token });
+    expectUnauthenticated(response);
+    expect(response.errors?.[0].message).toBe(
+      'The bearer token belongs to a user that no longer exists: sign in with another account',
+    );
+  });
+
   test('unsigned token is UNAUTHENTICATED', async () => {
     const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
     const claims = {
@@ -786,6 +795,9 @@ describe('disabled users', () => {
 
     const me = await server.request(ME, {}, { token });
     expect(errorCodes(me)).toEqual(['UNAUTHENTICATED']);
+    expect(me.errors?.[0].message).toBe(
+      'The account of this bearer token is disabled: contact an administrator to enable it',
+    );
     const before = await countRows();
     const task = await server.request(
       CREATE_TASK,
