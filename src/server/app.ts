@@ -22,6 +22,7 @@ import { createContextFactory } from './context-factory';
 import { createErrorFormatter } from './format-error';
 import { createMetrics, type Metrics } from '../metrics/metrics';
 import { createHttpHandler, GRAPHQL_PATH, type ReadinessCheck } from './http-handler';
+import { describeListenAddress, urlHost } from './listen-address';
 import { metricsPlugin } from './metrics.plugin';
 import { queryLimitsPlugin } from './query-limits.plugin';
 import { requestLogPlugin } from './request-log.plugin';
@@ -33,7 +34,10 @@ const READINESS_TIMEOUT_MS = 2000;
 
 /** A started server and the parts tests and tools reach into. */
 export interface RunningApp {
-  /** Base URL of the GraphQL endpoint, for example http://127.0.0.1:4000/graphql. */
+  /**
+   * GraphQL endpoint for clients on this machine, for example http://127.0.0.1:4000/graphql. A
+   * server listening on every interface is reached through 127.0.0.1.
+   */
   url: string;
   port: number;
   dataSource: DataSource;
@@ -147,7 +151,7 @@ async function listen(
   const address = httpServer.address() as AddressInfo;
   const port = address.port;
   const url = `http://${urlHost(address.address)}:${port}/graphql`;
-  log.info({ address: address.address, port, url }, 'server listening');
+  log.info(describeListenAddress(address), 'server listening');
 
   let closing: Promise<void> | null = null;
   const close = () => {
@@ -227,12 +231,4 @@ function describeDatabase(config: AppConfig): string {
   }
   const url = new URL(config.database.url);
   return `MySQL ${url.hostname}:${url.port || 3306}${url.pathname}`;
-}
-
-/** Host for a URL to the listening address: a wildcard address is reached through loopback. */
-function urlHost(address: string): string {
-  if (address === '::' || address === '0.0.0.0') {
-    return '127.0.0.1';
-  }
-  return address.includes(':') ? `[${address}]` : address;
 }
