@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { PASSWORD_LENGTH } from '../auth/password';
 
 /** Database the server talks to. */
 export type DatabaseConfig =
@@ -209,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
   );
   const graphqlIde = readBoolean(env, 'GRAPHQL_IDE', !isProduction, problems);
+  const demoPassword = readDemoPassword(env, problems);
 
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -245,7 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database,
     migrateOnStart,
     seedDemo,
-    demoPassword: env.DEMO_PASSWORD || 'lelang2019',
+    demoPassword,
     jwtSecret,
     jwtSecretGenerated,
     tokenTtlSeconds,
@@ -279,6 +281,23 @@ function readEnvironment(env: NodeJS.ProcessEnv, problems: string[]): Environmen
     return 'development';
   }
   return environment;
+}
+
+/** Password of every demo user when DEMO_PASSWORD is unset; the README publishes it. */
+export const DEFAULT_DEMO_PASSWORD = 'lelang2019';
+
+/** Reads DEMO_PASSWORD, which must meet the length rule of every other password. */
+function readDemoPassword(env: NodeJS.ProcessEnv, problems: string[]): string {
+  const password = env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
+  const { min, max } = PASSWORD_LENGTH;
+  if (password.length < min || password.length > max) {
+    // The value is a password, so the message gives only its length.
+    problems.push(
+      `DEMO_PASSWORD is invalid: it has ${password.length} characters, and passwords need ` +
+        `${min} to ${max}`,
+    );
+  }
+  return password;
 }
 
 /**

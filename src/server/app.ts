@@ -26,6 +26,7 @@ import { describeListenAddress, urlHost } from './listen-address';
 import { metricsPlugin } from './metrics.plugin';
 import { queryLimitsPlugin } from './query-limits.plugin';
 import { requestLogPlugin } from './request-log.plugin';
+import { warnAboutDemoUsers } from './startup-checks';
 import { seedIfEmpty } from './startup-seed';
 import { unavailableStatusPlugin } from './unavailable-status.plugin';
 
@@ -62,10 +63,25 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     if (config.seedDemo) {
       await seedIfEmpty(dataSource, services, config.demoPassword, log);
     }
+    if (config.isProduction) {
+      await runStartupCheck(log, () => warnAboutDemoUsers(dataSource, config.demoPassword, log));
+    }
     return await listen(config, log, dataSource, services);
   } catch (error) {
     await dataSource.destroy();
     throw error;
+  }
+}
+
+/**
+ * Runs a check that only logs advice. A failure, such as a missing table while migrations are
+ * pending, is logged and does not stop the start.
+ */
+async function runStartupCheck(log: Logger, check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    log.warn({ err: error }, 'start-up check failed; the server starts anyway');
   }
 }
 
