@@ -26,7 +26,7 @@ import { describeListenAddress, urlHost } from './listen-address';
 import { metricsPlugin } from './metrics.plugin';
 import { queryLimitsPlugin } from './query-limits.plugin';
 import { requestLogPlugin } from './request-log.plugin';
-import { warnAboutDemoUsers } from './startup-checks';
+import { warnAboutDemoUsers, warnIfNoUsers } from './startup-checks';
 import { seedIfEmpty } from './startup-seed';
 import { unavailableStatusPlugin } from './unavailable-status.plugin';
 
@@ -50,7 +50,8 @@ export interface RunningApp {
 
 /**
  * Starts the whole server: connects to the database, applies pending migrations (unless turned
- * off), loads the demo data into an empty database when asked to, and listens on the port.
+ * off), loads the demo data into an empty database when asked to, warns when nobody can sign in
+ * or when demo users exist in production, and listens on the port.
  */
 export async function startApp(config: AppConfig, log: Logger): Promise<RunningApp> {
   const dataSource = await openDatabase(config, log);
@@ -63,6 +64,7 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     if (config.seedDemo) {
       await seedIfEmpty(dataSource, services, config.demoPassword, log);
     }
+    await runStartupCheck(log, () => warnIfNoUsers(dataSource, log));
     if (config.isProduction) {
       await runStartupCheck(log, () => warnAboutDemoUsers(dataSource, config.demoPassword, log));
     }

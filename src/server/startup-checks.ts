@@ -5,6 +5,25 @@ import { User } from '../entities';
 import type { Logger } from '../logging/logger';
 import { DEMO_USERNAMES } from '../seed/demo-loader';
 
+/** Command that creates the first user, as the start-up warning and the README give it. */
+export const CREATE_FIRST_USER_COMMAND = 'npm run user:create -- --username admin --role ADMIN';
+
+/**
+ * Logs a warning when the database has no user, because then nobody can sign in, and names the
+ * command that creates the first administrator.
+ */
+export async function warnIfNoUsers(dataSource: DataSource, log: Logger): Promise<void> {
+  if ((await dataSource.manager.count(User)) > 0) {
+    return;
+  }
+  log.warn(
+    { command: CREATE_FIRST_USER_COMMAND },
+    'no user exists, so nobody can sign in: create the first administrator with ' +
+      `${CREATE_FIRST_USER_COMMAND} (in a built image: node dist/scripts/create-user.js), ` +
+      'with the password in NEW_USER_PASSWORD or on standard input',
+  );
+}
+
 /**
  * Logs a warning when enabled demo users exist whose password is DEMO_PASSWORD or the published
  * default, because anyone with that password can act as them. It runs one or two scrypt checks per

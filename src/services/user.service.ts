@@ -59,7 +59,19 @@ export class UserService {
   /** Creates a user (ADMIN). OPD roles need an OPD; other roles must not have one. */
   async createUser(manager: EntityManager, actor: Actor, data: CreateUserData): Promise<User> {
     requireRole(actor, [Role.ADMIN], 'create users');
+    return this.insertUser(manager, data);
+  }
 
+  /**
+   * Creates a user on behalf of the server's operator, who runs the user:create command with
+   * access to the database but may have no account yet, as for the first administrator. The
+   * rules are those of createUser apart from the role check.
+   */
+  createUserAsOperator(manager: EntityManager, data: CreateUserData): Promise<User> {
+    return this.insertUser(manager, data);
+  }
+
+  private async insertUser(manager: EntityManager, data: CreateUserData): Promise<User> {
     if (isOpdRole(data.role) && data.opdId === null) {
       throw new BusinessRuleError(`opdId is required for role ${data.role}`, 'opdId');
     }
