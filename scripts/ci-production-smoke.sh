@@ -2,9 +2,10 @@
 # Builds and starts the production server the way docker/Dockerfile does, without Docker:
 # a clean install and build in a scratch folder, dev dependencies pruned, only package.json,
 # node_modules and dist copied to a runtime folder, migrations applied to a scratch MariaDB
-# database as a step of their own, then the server started with NODE_ENV=production (as the
-# unprivileged user "nobody" when run as root). It probes /health with the image's health check,
-# /ready, /metrics and a GraphQL query, stops the server with SIGTERM, and removes everything.
+# database as a step of their own, the first user created with the create-user command, then
+# the server started with NODE_ENV=production (as the unprivileged user "nobody" when run as
+# root). It probes /health with the image's health check, /ready, /metrics, sign-in as that user
+# and a GraphQL query, stops the server with SIGTERM, and removes everything.
 #
 # Usage: scripts/ci-production-smoke.sh [mysql://root@127.0.0.1:3306/test]
 # The URL's user needs the right to create and drop databases. Keep the steps in step with the
@@ -84,6 +85,12 @@ export NODE_ENV=production DATABASE_URL
 "${RUN_AS[@]}" node dist/scripts/migrate.js run
 "${RUN_AS[@]}" node dist/scripts/migrate.js show || fail "migrations are still pending"
 
+# The first administrator of a production database comes from the create-user command.
+log "creating the first user with the create-user command"
+printf 'smoke-operator-password\n' |
+  "${RUN_AS[@]}" node dist/scripts/create-user.js --username operator --role ADMIN ||
+  fail "create-user failed"
+
 log "starting the server on port $PORT"
 JWT_SECRET="$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')" PORT="$PORT" \
   MIGRATE_ON_START=false SEED_DEMO=true DEMO_PASSWORD=smoke-password-2019 \
@@ -111,6 +118,10 @@ login='{"query":"mutation { login(input: {username: \"admin\", password: \"smoke
 token="$(curl -s "$BASE/graphql" -H 'content-type: application/json' -d "$login" |
   sed -E 's/.*"token":"([^"]+)".*/\1/')"
 [[ "$token" == eyJ* ]] || fail "login returned no token"
+operator_login='{"query":"mutation { login(input: {username: \"operator\", password: \"smoke-operator-password\"}) { token } }"}'
+operator_token="$(curl -s "$BASE/graphql" -H 'content-type: application/json' -d "$operator_login" |
+  sed -E 's/.*"token":"([^"]+)".*/\1/')"
+[[ "$operator_token" == eyJ* ]] || fail "login as the user from create-user returned no token"
 plans="$(curl -s "$BASE/graphql" -H 'content-type: application/json' \
   -H "authorization: Bearer $token" -d '{"query":"query SmokePlans { plans { title } }"}')"
 [[ "$plans" == *'RPJMD Kota Malang 2018-2023'* ]] || fail "plans query returned $plans"

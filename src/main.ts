@@ -26,8 +26,15 @@ async function main(): Promise<void> {
     log.warn('JWT_SECRET is not set: using a random secret, so tokens stop working at restart');
   }
 
+  // Operators send SIGTERM to this process id, because under npm start a SIGTERM to npm ends npm
+  // and its shell but not this process.
   log.info(
-    { environment: config.environment, port: config.port, node: process.version },
+    {
+      environment: config.environment,
+      port: config.port,
+      node: process.version,
+      pid: process.pid,
+    },
     'server starting',
   );
   let app;

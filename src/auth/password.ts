@@ -1,5 +1,11 @@
 import { randomBytes, scrypt, type ScryptOptions, timingSafeEqual } from 'node:crypto';
 
+/**
+ * Length of a new password in UTF-16 code units, as JavaScript counts a string's length. The
+ * createUser mutation, the user:create command and the DEMO_PASSWORD setting apply it.
+ */
+export const PASSWORD_LENGTH = { min: 10, max: 200 } as const;
+
 /** scrypt cost parameters: N = 2^15 with r = 8 needs 32 MiB and about 50 ms per hash. */
 const COST = { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEY_LENGTH = 64;

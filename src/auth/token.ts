@@ -46,26 +46,85 @@ function secretKeyOf(secret: string): KeyObject {
   return key;
 }
 
+/** Key and lifetime of the bearer tokens the server issues and accepts. */
+export interface TokenSettings {
+  secret: string;
+  /** Lifetime of an issued token (TOKEN_TTL_SECONDS); accepted tokens may not live longer. */
+  ttlSeconds: number;
+}
+
 /**
- * Verifies a bearer token's signature, algorithm, issuer and expiry and returns its claims.
- * Throws UnauthenticatedError with a reason the client can act on.
+ * Seconds by which a token's issue time (iat) may lie ahead of this server's clock, and by which
+ * its lifetime may exceed the configured one, so that replicas whose clocks differ slightly
+ * accept each other's tokens.
  */
-export function verifyToken(token: string, secret: string): TokenClaims {
+export const TOKEN_CLOCK_SKEW_SECONDS = 30;
+
+const INVALID_TOKEN = 'The bearer token is invalid: sign in again with login';
+
+/**
+ * Verifies a bearer token's signature, algorithm, issuer, expiry and lifetime (see
+ * checkLifetime) at `nowMs`, and returns its claims. Throws UnauthenticatedError with a reason
+ * the client can act on.
+ */
+export function verifyToken(
+  token: string,
+  settings: TokenSettings,
+  nowMs: number = Date.now(),
+): TokenClaims {
+  const now = Math.floor(nowMs / 1000);
   let payload: string | jwt.JwtPayload;
   try {
-    payload = jwt.verify(token, secretKeyOf(secret), { algorithms: [ALGORITHM], issuer: ISSUER });
+    payload = jwt.verify(token, secretKeyOf(settings.secret), {
+      algorithms: [ALGORITHM],
+      issuer: ISSUER,
+      clockTimestamp: now,
+    });
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) {
       throw new UnauthenticatedError('The bearer token has expired: sign in again with login');
     }
-    throw new UnauthenticatedError('The bearer token is invalid: sign in again with login');
+    throw new UnauthenticatedError(INVALID_TOKEN);
   }
+  if (typeof payload === 'string') {
+    throw new UnauthenticatedError(INVALID_TOKEN);
+  }
+  checkLifetime(payload, settings.ttlSeconds, now);
 
-  const userId = typeof payload === 'string' ? NaN : Number(payload.sub);
+  const userId = Number(payload.sub);
   if (!Number.isInteger(userId)) {
-    throw new UnauthenticatedError('The bearer token is invalid: sign in again with login');
+    throw new UnauthenticatedError(INVALID_TOKEN);
   }
-  return { userId, role: (payload as jwt.JwtPayload).role as Role };
+  return { userId, role: payload.role as Role };
+}
+
+/**
+ * Rejects a token without iat or exp, issued more than TOKEN_CLOCK_SKEW_SECONDS in the future,
+ * or whose exp - iat exceeds `ttlSeconds` by more than TOKEN_CLOCK_SKEW_SECONDS.
+ */
+function checkLifetime(payload: jwt.JwtPayload, ttlSeconds: number, now: number): void {
+  const { iat, exp } = payload;
+  if (typeof exp !== 'number') {
+    throw invalidToken('it has no expiry (exp)');
+  }
+  if (typeof iat !== 'number') {
+    throw invalidToken('it has no issue time (iat)');
+  }
+  if (iat > now + TOKEN_CLOCK_SKEW_SECONDS) {
+    throw invalidToken(`its issue time (iat) is ${iat - now} seconds ahead of the server clock`);
+  }
+  const lifetime = exp - iat;
+  if (lifetime > ttlSeconds + TOKEN_CLOCK_SKEW_SECONDS) {
+    throw invalidToken(
+      `its lifetime (exp - iat) of ${lifetime} seconds exceeds the maximum of ${ttlSeconds}`,
+    );
+  }
+}
+
+function invalidToken(reason: string): UnauthenticatedError {
+  return new UnauthenticatedError(
+    `The bearer token is invalid because ${reason}: sign in again with login`,
+  );
 }
 
 /** Extracts the token from an `Authorization: Bearer <token>` header; null when absent. */

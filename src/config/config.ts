@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { PASSWORD_LENGTH } from '../auth/password';
 
 /** Database the server talks to. */
 export type DatabaseConfig =
@@ -80,10 +81,14 @@ export interface HttpSettings {
  */
 export type MysqlFlavor = 'mysql' | 'mariadb';
 
+/** Values NODE_ENV may take; an unset or empty NODE_ENV means development. */
+export const ENVIRONMENTS = ['development', 'production', 'test'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
 /** Settings read from the environment once at start. */
 export interface AppConfig {
   /** NODE_ENV; "production" turns off development conveniences. */
-  environment: string;
+  environment: Environment;
   isProduction: boolean;
   port: number;
   /** Address to listen on; null listens on every interface. */
@@ -179,7 +184,7 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
-  const environment = env.NODE_ENV ?? 'development';
+  const environment = readEnvironment(env, problems);
   const isProduction = environment === 'production';
 
   const port = readInteger(env, 'PORT', 4000, { min: 0, max: 65535 }, problems);
@@ -205,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems,
   );
   const graphqlIde = readBoolean(env, 'GRAPHQL_IDE', !isProduction, problems);
+  const demoPassword = readDemoPassword(env, problems);
 
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -241,7 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database,
     migrateOnStart,
     seedDemo,
-    demoPassword: env.DEMO_PASSWORD || 'lelang2019',
+    demoPassword,
     jwtSecret,
     jwtSecretGenerated,
     tokenTtlSeconds,
@@ -255,6 +261,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginThrottle,
     http,
   };
+}
+
+/**
+ * Reads NODE_ENV. A misspelt value such as "prod" is an error rather than development mode,
+ * because development mode generates a JWT secret and turns on the IDE and introspection.
+ */
+function readEnvironment(env: NodeJS.ProcessEnv, problems: string[]): Environment {
+  const raw = env.NODE_ENV;
+  if (raw === undefined || raw === '') {
+    return 'development';
+  }
+  const environment = ENVIRONMENTS.find((name) => name === raw);
+  if (environment === undefined) {
+    problems.push(
+      `NODE_ENV "${raw}" is invalid: use ${ENVIRONMENTS.join(', ')}, or leave it unset for ` +
+        'development',
+    );
+    return 'development';
+  }
+  return environment;
+}
+
+/** Password of every demo user when DEMO_PASSWORD is unset; the README publishes it. */
+export const DEFAULT_DEMO_PASSWORD = 'lelang2019';
+
+/** Reads DEMO_PASSWORD, which must meet the length rule of every other password. */
+function readDemoPassword(env: NodeJS.ProcessEnv, problems: string[]): string {
+  const password = env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
+  const { min, max } = PASSWORD_LENGTH;
+  if (password.length < min || password.length > max) {
+    // The value is a password, so the message gives only its length.
+    problems.push(
+      `DEMO_PASSWORD is invalid: it has ${password.length} characters, and passwords need ` +
+        `${min} to ${max}`,
+    );
+  }
+  return password;
 }
 
 /**

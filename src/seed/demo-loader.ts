@@ -7,7 +7,7 @@ import { DemoContractRunner } from './demo-contract-runner';
 import { DEMO_CONTRACTS } from './demo-contracts';
 import { DEMO_TASKS } from './demo-indicators';
 import { DEMO_MISSIONS, DEMO_OPDS, DEMO_PLAN, ILLUSTRATIVE_VALUES_NOTE } from './demo-plan';
-import { DemoSession } from './demo-session';
+import { DemoSession, opdUsername } from './demo-session';
 import type { DemoIndicator, DemoTask } from './demo-types';
 
 /** City-level users, one per role that does not belong to an OPD. */
@@ -16,6 +16,12 @@ const CITY_USERS: { username: string; displayName: string; role: Role }[] = [
   { username: 'mayor', displayName: 'Wali Kota Malang', role: Role.MAYOR },
   { username: 'evaluator', displayName: 'Tim Penilai Inspektorat', role: Role.EVALUATOR },
   { username: 'analyst', displayName: 'Analis Bappeda Kota Malang', role: Role.ANALYST },
+];
+
+/** Username of every demo user, in creation order. */
+export const DEMO_USERNAMES: readonly string[] = [
+  ...CITY_USERS.map((user) => user.username),
+  ...DEMO_OPDS.flatMap((opd) => [opdUsername(opd.code, 'head'), opdUsername(opd.code, 'staff')]),
 ];
 
 /** First year with a target. The baseline year is the year before it. */
@@ -117,9 +123,10 @@ export class DemoLoader {
         await this.session.audit(admin, 'assignOpdToMission', opd, { opdId: opd.id, missionId });
       }
 
-      const prefix = opd.code.toLowerCase();
-      await this.createUser(`${prefix}.head`, opd.headName, Role.OPD_HEAD, opd.id);
-      await this.createUser(`${prefix}.staff`, `Staf ${opd.name}`, Role.OPD_STAFF, opd.id);
+      const head = opdUsername(opd.code, 'head');
+      await this.createUser(head, opd.headName, Role.OPD_HEAD, opd.id);
+      const staff = opdUsername(opd.code, 'staff');
+      await this.createUser(staff, `Staf ${opd.name}`, Role.OPD_STAFF, opd.id);
     }
   }
 

@@ -39,7 +39,7 @@ export class DemoSession {
   }
 
   member(opdCode: string, member: OpdMember): Actor {
-    return this.actor(`${opdCode.toLowerCase()}.${member}`);
+    return this.actor(opdUsername(opdCode, member));
   }
 
   mission(number: number): Mission {
@@ -53,6 +53,11 @@ export class DemoSession {
   indicator(key: string): Indicator {
     return requireDefined(this.indicators.get(key), `indicator ${key}`);
   }
+}
+
+/** Returns the username of an OPD's demo head or staff user, such as "dinkes.head". */
+export function opdUsername(opdCode: string, member: OpdMember): string {
+  return `${opdCode.toLowerCase()}.${member}`;
 }
 
 /** Returns a value looked up in the demo tables, or throws when the tables name a missing one. */

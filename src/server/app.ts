@@ -22,9 +22,11 @@ import { createContextFactory } from './context-factory';
 import { createErrorFormatter } from './format-error';
 import { createMetrics, type Metrics } from '../metrics/metrics';
 import { createHttpHandler, GRAPHQL_PATH, type ReadinessCheck } from './http-handler';
+import { describeListenAddress, urlHost } from './listen-address';
 import { metricsPlugin } from './metrics.plugin';
 import { queryLimitsPlugin } from './query-limits.plugin';
 import { requestLogPlugin } from './request-log.plugin';
+import { warnAboutDemoUsers, warnIfNoUsers } from './startup-checks';
 import { seedIfEmpty } from './startup-seed';
 import { unavailableStatusPlugin } from './unavailable-status.plugin';
 
@@ -33,7 +35,10 @@ const READINESS_TIMEOUT_MS = 2000;
 
 /** A started server and the parts tests and tools reach into. */
 export interface RunningApp {
-  /** Base URL of the GraphQL endpoint, for example http://127.0.0.1:4000/graphql. */
+  /**
+   * GraphQL endpoint for clients on this machine, for example http://127.0.0.1:4000/graphql. A
+   * server listening on every interface is reached through 127.0.0.1.
+   */
   url: string;
   port: number;
   dataSource: DataSource;
@@ -45,7 +50,8 @@ export interface RunningApp {
 
 /**
  * Starts the whole server: connects to the database, applies pending migrations (unless turned
- * off), loads the demo data into an empty database when asked to, and listens on the port.
+ * off), loads the demo data into an empty database when asked to, warns when nobody can sign in
+ * or when demo users exist in production, and listens on the port.
  */
 export async function startApp(config: AppConfig, log: Logger): Promise<RunningApp> {
   const dataSource = await openDatabase(config, log);
@@ -58,10 +64,26 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     if (config.seedDemo) {
       await seedIfEmpty(dataSource, services, config.demoPassword, log);
     }
+    await runStartupCheck(log, () => warnIfNoUsers(dataSource, log));
+    if (config.isProduction) {
+      await runStartupCheck(log, () => warnAboutDemoUsers(dataSource, config.demoPassword, log));
+    }
     return await listen(config, log, dataSource, services);
   } catch (error) {
     await dataSource.destroy();
     throw error;
+  }
+}
+
+/**
+ * Runs a check that only logs advice. A failure, such as a missing table while migrations are
+ * pending, is logged and does not stop the start.
+ */
+async function runStartupCheck(log: Logger, check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    log.warn({ err: error }, 'start-up check failed; the server starts anyway');
   }
 }
 
@@ -147,7 +169,7 @@ async function listen(
   const address = httpServer.address() as AddressInfo;
   const port = address.port;
   const url = `http://${urlHost(address.address)}:${port}/graphql`;
-  log.info({ address: address.address, port, url }, 'server listening');
+  log.info(describeListenAddress(address), 'server listening');
 
   let closing: Promise<void> | null = null;
   const close = () => {
@@ -227,12 +249,4 @@ function describeDatabase(config: AppConfig): string {
   }
   const url = new URL(config.database.url);
   return `MySQL ${url.hostname}:${url.port || 3306}${url.pathname}`;
-}
-
-/** Host for a URL to the listening address: a wildcard address is reached through loopback. */
-function urlHost(address: string): string {
-  if (address === '::' || address === '0.0.0.0') {
-    return '127.0.0.1';
-  }
-  return address.includes(':') ? `[${address}]` : address;
 }

@@ -24,13 +24,14 @@ export function createContextFactory(
   config: AppConfig,
   log: Logger,
 ) {
+  const tokens = { secret: config.jwtSecret, ttlSeconds: config.tokenTtlSeconds };
   return async (request: IncomingMessage, requestId: string): Promise<GraphQLContext> => {
     let actor: Actor | null = null;
     let authError: UnauthenticatedError | null = null;
     try {
       const token = readBearerToken(request.headers.authorization);
       if (token) {
-        const claims = verifyToken(token, config.jwtSecret);
+        const claims = verifyToken(token, tokens);
         actor = await services.users.loadActor(claims.userId);
       }
     } catch (error) {

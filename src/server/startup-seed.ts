@@ -1,4 +1,5 @@
 import { type DataSource } from 'typeorm';
+import { DEFAULT_DEMO_PASSWORD } from '../config/config';
 import { Plan } from '../entities';
 import type { Logger } from '../logging/logger';
 import { seedDemoData } from '../seed/demo-seed';
@@ -23,8 +24,8 @@ export async function seedIfEmpty(
     {
       users: summary.usernames,
       passwordHint:
-        demoPassword === 'lelang2019'
-          ? 'lelang2019, the default DEMO_PASSWORD'
+        demoPassword === DEFAULT_DEMO_PASSWORD
+          ? `${DEFAULT_DEMO_PASSWORD}, the default DEMO_PASSWORD`
           : 'the DEMO_PASSWORD you set',
     },
     `demo data loaded: ${summary.description}. Sign in with mutation { login(input: ` +

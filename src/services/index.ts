@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 import { LoginThrottle } from '../auth/login-throttle';
+import type { TokenSettings } from '../auth/token';
 import type { LoginThrottleSettings } from '../config/config';
 import type { Logger } from '../logging/logger';
 import { AmendmentService } from './amendment.service';
@@ -17,7 +18,7 @@ import { ScoreService } from './score.service';
 import { SpreadsheetExportService } from './spreadsheet-export.service';
 import { TransactionRunner } from './transaction-runner';
 import { UnitOfWork } from './unit-of-work';
-import { type TokenSettings, UserService } from './user.service';
+import { UserService } from './user.service';
 
 /** Every service, created once per server and shared by all requests. */
 export interface Services {

@@ -2,7 +2,7 @@ import { type DataSource, type EntityManager } from 'typeorm';
 import { type Actor, actorOf, isOpdRole } from '../auth/actor';
 import { hashForUnknownUser, hashPassword, verifyPassword } from '../auth/password';
 import { requireRole } from '../auth/permissions';
-import { type IssuedToken, issueToken } from '../auth/token';
+import { type IssuedToken, issueToken, type TokenSettings } from '../auth/token';
 import { Role } from '../entities/enums';
 import { Opd, User } from '../entities';
 import { BusinessRuleError, ConflictError, UnauthenticatedError } from '../errors/app-errors';
@@ -20,12 +20,6 @@ export interface CreateUserData {
 /** A successful sign-in. */
 export interface LoginResult extends IssuedToken {
   user: User;
-}
-
-/** Token settings the service signs with. */
-export interface TokenSettings {
-  secret: string;
-  ttlSeconds: number;
 }
 
 /** Message for every failed sign-in, so a response never tells whether a username exists. */
@@ -65,7 +59,19 @@ export class UserService {
   /** Creates a user (ADMIN). OPD roles need an OPD; other roles must not have one. */
   async createUser(manager: EntityManager, actor: Actor, data: CreateUserData): Promise<User> {
     requireRole(actor, [Role.ADMIN], 'create users');
+    return this.insertUser(manager, data);
+  }
 
+  /**
+   * Creates a user on behalf of the server's operator, who runs the user:create command with
+   * access to the database but may have no account yet, as for the first administrator. The
+   * rules are those of createUser apart from the role check.
+   */
+  createUserAsOperator(manager: EntityManager, data: CreateUserData): Promise<User> {
+    return this.insertUser(manager, data);
+  }
+
+  private async insertUser(manager: EntityManager, data: CreateUserData): Promise<User> {
     if (isOpdRole(data.role) && data.opdId === null) {
       throw new BusinessRuleError(`opdId is required for role ${data.role}`, 'opdId');
     }
@@ -93,12 +99,20 @@ export class UserService {
 
   /**
    * Returns the actor behind a verified token. A user who was deleted or disabled after the
-   * token was issued is rejected, so disabling takes effect at once.
+   * token was issued is rejected, so disabling takes effect at once. Only the token's holder
+   * learns that the account is disabled, while login keeps failing with LOGIN_FAILED.
    */
   async loadActor(userId: number): Promise<Actor> {
     const user = await this.dataSource.manager.findOne(User, { where: { id: userId } });
-    if (!user || user.disabled) {
-      throw new UnauthenticatedError('The bearer token belongs to no active user: sign in again');
+    if (!user) {
+      throw new UnauthenticatedError(
+        'The bearer token belongs to a user that no longer exists: sign in with another account',
+      );
+    }
+    if (user.disabled) {
+      throw new UnauthenticatedError(
+        'The account of this bearer token is disabled: contact an administrator to enable it',
+      );
     }
     return actorOf(user);
   }

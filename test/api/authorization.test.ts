@@ -691,6 +691,42 @@ describe('bearer tokens', () => {
     expectUnauthenticated(await server.request(ME, {}, { token: makeToken() }));
   });
 
+  // The test server's tokens live 3600 seconds (TOKEN_TTL_SECONDS).
+  test.each([
+    ['no expiry', () => signToken({ role: 'ADMIN' }, {}), 'no expiry (exp)'],
+    [
+      'no issue time',
+      () => signToken({ role: 'ADMIN' }, { expiresIn: 60, noTimestamp: true }),
+      'no issue time (iat)',
+    ],
+    [
+      'expiry years ahead',
+      () => signToken({ role: 'ADMIN' }, { expiresIn: 10 * 365 * 86400 }),
+      'exceeds the maximum of 3600',
+    ],
+    [
+      'issue time in future',
+      () => {
+        const iat = Math.floor(Date.now() / 1000) + 3600;
+        return signToken({ role: 'ADMIN', iat, exp: iat + 60 }, {});
+      },
+      'ahead of the server clock',
+    ],
+  ])('token with %s is UNAUTHENTICATED', async (_case, makeToken, reason) => {
+    const response = await server.request(ME, {}, { token: makeToken() });
+    expectUnauthenticated(response);
+    expect(response.errors?.[0].message).toContain(reason);
+  });
+
+  test('token of missing user names the cause', async () => {
+    const token = signToken({ role: 'ADMIN' }, { expiresIn: 60, subject: '999999' });
+    const response = await server.request(ME, {}, { token });
+    expectUnauthenticated(response);
+    expect(response.errors?.[0].message).toBe(
+      'The bearer token belongs to a user that no longer exists: sign in with another account',
+    );
+  });
+
   test('unsigned token is UNAUTHENTICATED', async () => {
     const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
     const claims = {
@@ -778,6 +814,9 @@ describe('disabled users', () => {
 
     const me = await server.request(ME, {}, { token });
     expect(errorCodes(me)).toEqual(['UNAUTHENTICATED']);
+    expect(me.errors?.[0].message).toBe(
+      'The account of this bearer token is disabled: contact an administrator to enable it',
+    );
     const before = await countRows();
     const task = await server.request(
       CREATE_TASK,

@@ -1,13 +1,19 @@
+import { In } from 'typeorm';
+import { User } from '../../src/entities';
 import { createSilentLogger } from '../../src/logging/logger';
+import { DEMO_USERNAMES } from '../../src/seed/demo-loader';
 import { seedIfEmpty } from '../../src/server/startup-seed';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
 
+let database: TestDatabase;
 let server: TestServer;
 let token: string;
 let planId: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ seedDemo: true, demoPassword: 'lelang2019' });
+  database = await createTestDatabase();
+  server = await startTestServer({ seedDemo: true, demoPassword: 'lelang2019' }, database);
   token = await server.login('admin', 'lelang2019');
   const plans = await server.request('{ plans { id code } }', {}, { token });
   planId = plans.data?.plans[0].id;
@@ -84,6 +90,43 @@ describe('demo data set', () => {
     expect(line?.msg).toMatch(/\d+ AT_RISK and \d+ OFF_TRACK indicators/);
     const connected = server.logs.find((entry) => entry.msg === 'database connected');
     expect(connected?.database).toMatch(/SQLite file|MySQL/);
+  });
+
+  test('no demo warning outside production', () => {
+    const warnings = server.logs.filter((entry) => entry.level === 40);
+    expect(warnings.map((entry) => entry.msg)).toEqual([]);
+  });
+
+  test('production start warns about demo users', async () => {
+    // A second server on the same database, as after a restart with NODE_ENV=production.
+    const production = await startTestServer(
+      { environment: 'production', isProduction: true, seedDemo: true },
+      { config: database.config, drop: () => Promise.resolve() },
+    );
+    await production.close();
+
+    const warning = production.logs.find((entry) => String(entry.msg).includes('demo users'));
+    expect(warning?.level).toBe(40);
+    expect(warning?.usernames).toEqual([...DEMO_USERNAMES]);
+    expect(warning?.msg).toContain(`${DEMO_USERNAMES.length} demo users such as "admin" exist`);
+    expect(warning?.msg).toContain('the default DEMO_PASSWORD');
+    expect(warning?.msg).not.toContain('lelang2019');
+  });
+
+  test('disabled demo users not reported', async () => {
+    const users = server.app.dataSource.getRepository(User);
+    await users.update({ username: In([...DEMO_USERNAMES]) }, { disabled: true });
+    try {
+      const production = await startTestServer(
+        { environment: 'production', isProduction: true },
+        { config: database.config, drop: () => Promise.resolve() },
+      );
+      await production.close();
+      const warnings = production.logs.filter((entry) => entry.level >= 40);
+      expect(warnings.map((entry) => entry.msg)).toEqual([]);
+    } finally {
+      await users.update({ username: In([...DEMO_USERNAMES]) }, { disabled: false });
+    }
   });
 
   test('mission attainment has four missions', async () => {

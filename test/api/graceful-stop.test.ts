@@ -63,6 +63,11 @@ afterAll(async () => {
 });
 
 describe('SIGTERM under load', () => {
+  test('start line gives process id', () => {
+    const starting = child.logs.find((line) => line.msg === 'server starting');
+    expect(starting?.pid).toBe(child.pid);
+  });
+
   test('in-flight requests finish, pool closes', async () => {
     const load = startLoad();
     await pause(500);

@@ -122,4 +122,13 @@ describe('log lines', () => {
     expect(messages).toContain('migrations applied');
     expect(messages).toContain('server listening');
   });
+
+  test('listening line states the real address', () => {
+    // The test server leaves HOST unset, so it listens on every interface.
+    const line = server.logs.find((entry) => entry.msg === 'server listening');
+    expect(['::', '0.0.0.0']).toContain(line?.address);
+    expect(line?.interfaces).toContain('every interface');
+    expect(line?.interfaces).toContain('HOST=127.0.0.1');
+    expect(line?.url).toBe(`http://localhost:${server.app.port}/graphql`);
+  });
 });

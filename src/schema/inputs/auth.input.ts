@@ -1,5 +1,6 @@
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { PASSWORD_LENGTH } from '../../auth/password';
 import { Role } from '../../entities/enums';
 import { RequiredText, VisibleText } from './text-rules';
 
@@ -13,6 +14,8 @@ export class LoginInput {
   @Length(1, 200)
   password: string;
 }
+
+const PASSWORD_RANGE = `${PASSWORD_LENGTH.min}-${PASSWORD_LENGTH.max}`;
 
 @InputType('CreateUserInput', { description: 'A new user.' })
 export class CreateUserInput {
@@ -28,8 +31,8 @@ export class CreateUserInput {
   @RequiredText(200)
   displayName: string;
 
-  @Field({ description: 'Password, 10-200 characters, not only spaces.' })
-  @Length(10, 200)
+  @Field({ description: `Password, ${PASSWORD_RANGE} characters, not only spaces.` })
+  @Length(PASSWORD_LENGTH.min, PASSWORD_LENGTH.max)
   @VisibleText()
   password: string;
 

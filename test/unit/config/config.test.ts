@@ -63,6 +63,43 @@ describe('loadConfig', () => {
     ]);
   });
 
+  test.each(['prod', 'Production', 'dev', 'staging', ' production'])(
+    'NODE_ENV %p rejected',
+    (value) => {
+      expect(problemsOf({ NODE_ENV: value, JWT_SECRET: SECRET })).toEqual([
+        `NODE_ENV "${value}" is invalid: use development, production, test, or leave it unset ` +
+          'for development',
+      ]);
+    },
+  );
+
+  test.each([
+    [undefined, 'development'],
+    ['', 'development'],
+    ['development', 'development'],
+    ['test', 'test'],
+    ['production', 'production'],
+  ])('NODE_ENV %p accepted as %p', (value, expected) => {
+    const config = loadConfig({ NODE_ENV: value, JWT_SECRET: SECRET });
+    expect(config.environment).toBe(expected);
+    expect(config.isProduction).toBe(expected === 'production');
+  });
+
+  test('short DEMO_PASSWORD rejected', () => {
+    const problems = problemsOf({ DEMO_PASSWORD: 'short' });
+    expect(problems).toEqual([
+      'DEMO_PASSWORD is invalid: it has 5 characters, and passwords need 10 to 200',
+    ]);
+    expect(problems[0]).not.toContain('short');
+  });
+
+  test('DEMO_PASSWORD length bounds', () => {
+    expect(loadConfig({ DEMO_PASSWORD: 'a'.repeat(10) }).demoPassword).toBe('a'.repeat(10));
+    expect(loadConfig({ DEMO_PASSWORD: 'a'.repeat(200) }).demoPassword).toBe('a'.repeat(200));
+    expect(problemsOf({ DEMO_PASSWORD: 'a'.repeat(9) })[0]).toContain('it has 9 characters');
+    expect(problemsOf({ DEMO_PASSWORD: 'a'.repeat(201) })[0]).toContain('it has 201 characters');
+  });
+
   test('short JWT_SECRET rejected', () => {
     expect(problemsOf({ JWT_SECRET: 'short' })[0]).toContain('JWT_SECRET is too short');
     expect(problemsOf({ JWT_SECRET: ' '.repeat(40) })[0]).toContain('JWT_SECRET is too short');
