@@ -4,9 +4,11 @@ import { type ClauseAttainmentInput } from '../scoring/clause-score';
 import { decimalForParsing } from '../scoring/decimal';
 import type { ScoringPolicy } from '../scoring/policy';
 import { type Accumulation, type MinimizeFormula, type Polarity } from '../scoring/types';
+import { selectRawCached } from '../database/statement-cache';
 import {
   CLAUSE_SCORING_COLUMNS,
   type ClauseSelection,
+  fixedSelectionParameters,
   selectClauses,
   selectCountedRealizations,
 } from './score-data';
@@ -38,7 +40,7 @@ export async function loadReportClauses(
   selection: ClauseSelection,
   policy: ScoringPolicy,
 ): Promise<ReportClause[]> {
-  const [clauseRows, realizationRows] = await Promise.all([
+  const clauseQuery = () =>
     selectClauses(manager, selection)
       .select([
         'c.id AS clause_id',
@@ -46,11 +48,26 @@ export async function loadReportClauses(
         't.mission_id AS mission_id',
         ...CLAUSE_SCORING_COLUMNS,
       ])
-      .orderBy('c.id', 'ASC')
-      .getRawMany<RawRow>(),
-    selectCountedRealizations(manager, selection)
-      .select(['r.clause_id AS clause_id', 'r.quarter AS quarter', 'r.value AS value'])
-      .getRawMany<RawRow>(),
+      .orderBy('c.id', 'ASC');
+  const realizationQuery = () =>
+    selectCountedRealizations(manager, selection).select([
+      'r.clause_id AS clause_id',
+      'r.quarter AS quarter',
+      'r.value AS value',
+    ]);
+  const fixed = fixedSelectionParameters(selection);
+  const [clauseRows, realizationRows] = await Promise.all([
+    fixed
+      ? selectRawCached<RawRow>(manager, `report-clauses:${selection.kind}`, clauseQuery, fixed)
+      : clauseQuery().getRawMany<RawRow>(),
+    fixed
+      ? selectRawCached<RawRow>(
+          manager,
+          `report-realizations:${selection.kind}`,
+          realizationQuery,
+          fixed,
+        )
+      : realizationQuery().getRawMany<RawRow>(),
   ]);
 
   const byId = new Map<number, ReportClause>();

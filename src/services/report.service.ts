@@ -1,4 +1,5 @@
 import { type DataSource, Not } from 'typeorm';
+import { selectRawCached } from '../database/statement-cache';
 import { Contract, Evaluation, Mission, MissionAssignment, Opd, Plan } from '../entities';
 import { ContractStatus, EvaluationStatus } from '../entities/enums';
 import { type ClauseAttainment, scoreClauseAttainment } from '../scoring/clause-score';
@@ -125,7 +126,7 @@ export class ReportService {
     const manager = this.dataSource.manager;
     const plan = await findOrFail(manager, Plan, planId, 'planId');
     assertYearInPlan(plan, year);
-    const [contracts, clauses] = await Promise.all([
+    const rankedContracts = () =>
       manager
         .createQueryBuilder(Contract, 'k')
         .leftJoin(Evaluation, 'e', 'e.contract_id = k.id')
@@ -139,12 +140,13 @@ export class ReportService {
           'e.recommendation AS recommendation',
           'e.decision AS decision',
         ])
-        .where('k.plan_id = :planId AND k.year = :year AND k.status = :signed', {
-          planId,
-          year,
-          signed: ContractStatus.SIGNED,
-        })
-        .getRawMany<RankedContractRow>(),
+        .where('k.plan_id = :planId AND k.year = :year AND k.status = :signed');
+    const [contracts, clauses] = await Promise.all([
+      selectRawCached<RankedContractRow>(manager, 'ranking-contracts', rankedContracts, {
+        planId,
+        year,
+        signed: ContractStatus.SIGNED,
+      }),
       loadReportClauses(manager, { kind: 'liveInYear', planId, year }, plan.scoringPolicy),
     ]);
     const cap = toDec(plan.scoringPolicy.attainmentCap);

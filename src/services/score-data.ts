@@ -106,6 +106,31 @@ function applySelection<T extends object>(
   }
 }
 
+/**
+ * Returns the named parameters of a selection whose SQL text never changes, which the reports
+ * run from cached statements, or null for selections with id lists. The names are those that
+ * applySelection and selectCountedRealizations use.
+ */
+export function fixedSelectionParameters(
+  selection: ClauseSelection,
+): Record<string, unknown> | null {
+  switch (selection.kind) {
+    case 'signedInYear':
+    case 'liveInYear':
+      return {
+        planId: selection.planId,
+        year: selection.year,
+        status: ContractStatus.SIGNED,
+        final: EvaluationStatus.FINAL,
+        returned: RealizationStatus.RETURNED,
+      };
+    case 'clauses':
+    case 'contracts':
+    case 'signedInPlan':
+      return null;
+  }
+}
+
 /** An IN list may not be empty; id 0 never exists. */
 function orNone(ids: number[]): number[] {
   return ids.length > 0 ? ids : [0];
