@@ -332,6 +332,45 @@ describe('importIndicators errors', () => {
     );
   });
 
+  test('text cells follow input rules', async () => {
+    const before = await countRows();
+    const rows = [
+      row({ task: 'T\u0007ctl' }),
+      row({ indicator: 'I ctl\u001b' }),
+      row({ indicator: 'Null byte', definition: 'def\u0000' }),
+      row({ indicator: '\u200b' }),
+      row({ indicator: 'Delete', unit: '%\u007f' }),
+      row({ indicator: 'Long unit', unit: 'x'.repeat(61) }),
+      row({ indicator: 'Unit at limit', unit: 'x'.repeat(60) }),
+    ];
+    const response = await importFile(csvFile(rows), world.tokens.aStaff);
+    const errors = response.data?.importIndicators.rowErrors;
+
+    expect(errors.map((error: any) => [error.row, error.column, error.value])).toEqual([
+      [2, 'task', 'T\u0007ctl'],
+      [3, 'indicator', 'I ctl\u001b'],
+      [4, 'definition', 'def\u0000'],
+      [5, 'indicator', '\u200b'],
+      [6, 'unit', '%\u007f'],
+      [7, 'unit', `${'x'.repeat(60)}...`],
+    ]);
+    const unstorable = 'contains a control character or a broken Unicode character';
+    expect(errors[0].message).toBe(
+      `B2 (task) "T\\u0007ctl" ${unstorable} (U+0007 at character 2), which cannot be ` +
+        'stored; remove it',
+    );
+    expect(errors[1].message).toContain('"I ctl\\u001b"');
+    expect(errors[1].message).toContain('(U+001B at character 6)');
+    expect(errors[2].message).toContain('(U+0000 at character 4)');
+    expect(errors[3].message).toBe(
+      'C5 (indicator) "\\u200b" must contain text, not only spaces or zero-width characters',
+    );
+    expect(errors[4].message).toContain('"%\\u007f"');
+    expect(errors[4].message).toContain('(U+007F at character 2)');
+    expect(errors[5].message).toContain('has 61 characters, more than the 60 allowed');
+    expect(await countRows()).toEqual(before);
+  });
+
   test('mission not assigned to OPD', async () => {
     const response = await importFile(
       csvFile([row({ mission: 1 })]),
