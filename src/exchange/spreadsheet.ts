@@ -47,10 +47,19 @@ const MEDIA_TYPES: Record<SpreadsheetFormat, string> = {
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /**
+ * Start of text that a spreadsheet program evaluates as a formula when it opens a CSV file: =,
+ * +, -, @, tab or carriage return. Apostrophes before such a start are part of the pattern, so
+ * that a text which itself begins with an apostrophe is escaped too and unescaping it is exact.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const ESCAPED_FORMULA_START = /^'+[=+\-@\t\r]/;
+
+/**
  * Reads the data sheet of an .xlsx workbook (the sheet named `sheetName`, else the first) or a
  * CSV file. CSV may be UTF-8 with or without a byte order mark. It may be separated by commas
- * or by semicolons, as Excel writes it under Indonesian regional settings, and its cells stay
- * text. Throws InvalidInputError when the content is not a readable file of the format.
+ * or by semicolons, as Excel writes it under Indonesian regional settings. Its cells stay
+ * text, and an apostrophe that escapeCsvText would add is removed. Throws InvalidInputError
+ * when the content is not a readable file of the format.
  */
 export async function readTable(
   content: Buffer,
@@ -82,8 +91,9 @@ export async function readTable(
 
 /**
  * Writes sheets as one .xlsx workbook, or as one CSV file per sheet (CSV has no sheets). Files
- * are named `<baseName>.xlsx`, `<baseName>.csv` for one sheet, or `<baseName>-<sheet>.csv`. CSV starts with a byte order mark so
- * that Excel reads it as UTF-8.
+ * are named `<baseName>.xlsx`, `<baseName>.csv` for one sheet, or `<baseName>-<sheet>.csv`.
+ * CSV starts with a byte order mark so that Excel reads it as UTF-8, and its text cells pass
+ * through escapeCsvText so that no cell runs as a formula. .xlsx stores text cells as text.
  */
 export async function writeSpreadsheet(
   sheets: SheetTable[],
@@ -100,7 +110,10 @@ export async function writeSpreadsheet(
   const files: SpreadsheetFile[] = [];
   for (const sheet of sheets) {
     const workbook = new ExcelJS.Workbook();
-    addSheet(workbook, sheet);
+    const rows = sheet.rows.map((row) =>
+      row.map((cell) => (typeof cell === 'string' ? escapeCsvText(cell) : cell)),
+    );
+    addSheet(workbook, { ...sheet, rows });
     const csv = Buffer.from(await workbook.csv.writeBuffer({ sheetName: sheet.name }));
     const suffix = sheets.length === 1 ? '' : `-${sheet.name.toLowerCase()}`;
     files.push({
@@ -110,6 +123,20 @@ export async function writeSpreadsheet(
     });
   }
   return files;
+}
+
+/**
+ * Prefixes an apostrophe to text that starts like a formula (see FORMULA_START), the usual
+ * way to make a spreadsheet program show it as text. writeSpreadsheet passes only text cells
+ * here, so a negative number stays a number.
+ */
+export function escapeCsvText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Removes the apostrophe that escapeCsvText added; other text is returned unchanged. */
+export function unescapeCsvText(text: string): string {
+  return ESCAPED_FORMULA_START.test(text) ? text.slice(1) : text;
 }
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: SheetTable): ExcelJS.Worksheet {
@@ -155,8 +182,9 @@ async function readCsvSheet(content: Buffer): Promise<ExcelJS.Worksheet> {
   try {
     return await workbook.csv.read(Readable.from([text]), {
       // Cells stay text: the import parses numbers itself, and ExcelJS would turn a task
-      // description such as "2019-01-02" into a date.
-      map: (value: string) => (value === '' ? null : value),
+      // description such as "2019-01-02" into a date. Text that the export escaped as a
+      // formula reads back as it was stored.
+      map: (value: string) => (value === '' ? null : unescapeCsvText(value)),
       parserOptions: { delimiter },
     });
   } catch (error) {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { Indicator, Opd, Task } from '../../src/entities';
 import { OpdKind } from '../../src/entities/enums';
 import { toGlobalId } from '../../src/schema/relay/global-id';
@@ -459,6 +460,60 @@ describe('indicator export round trip', () => {
       expect(copied[0].rows).toEqual(original[0].rows);
     });
   }
+
+  test('formula-like text survives CSV', async () => {
+    const texts = {
+      task: '=HYPERLINK("http://evil.example/","click")',
+      indicator: '=1+1',
+      unit: '+cmd',
+      definition: '@SUM(A1:A2)',
+      data_source: "'-already quoted",
+    };
+    const sourceId = await createEmptyOpd('OPD-FORMULA');
+    const source = await toXlsx('Indicators', cells([row(texts)]));
+    const first = await importFile(source.toString('base64'), world.tokens.admin, 'XLSX', sourceId);
+    expect(first.data?.importIndicators.rowErrors).toEqual([]);
+
+    const exported = await exportIndicators(sourceId, 'CSV');
+    const [sheet] = await readSheets(Buffer.from(exported.contentBase64, 'base64'), 'CSV');
+    const cell = (name: string) => sheet.rows[0][sheet.header.indexOf(name)];
+    for (const [column, text] of Object.entries(texts)) {
+      expect(cell(column)).toBe(`'${text}`);
+    }
+    expect(cell('baseline_value')).toBe('90.5');
+
+    const copyId = await createEmptyOpd('OPD-FORMULA-COPY');
+    const copied = await importFile(exported.contentBase64, world.tokens.admin, 'CSV', copyId);
+    expect(copied.data?.importIndicators.rowErrors).toEqual([]);
+    expect(copied.data?.importIndicators.summary.indicatorsCreated).toBe(1);
+    const stored = await server.request(
+      INDICATORS_OF_OPD,
+      { id: copyId },
+      { token: world.tokens.analyst },
+    );
+    expect(stored.data?.node.tasks).toEqual([{ description: texts.task, mission: { number: 1 } }]);
+    expect(stored.data?.node.indicators.edges[0].node.name).toBe(texts.indicator);
+
+    const again = await importFile(exported.contentBase64, world.tokens.admin, 'CSV', copyId);
+    expect(again.data?.importIndicators.summary.indicatorsUnchanged).toBe(1);
+  });
+
+  test('xlsx export keeps text cells', async () => {
+    const sourceId = await createEmptyOpd('OPD-FORMULA-XLSX');
+    const text = '=HYPERLINK("http://evil.example/","click")';
+    const source = await toXlsx('Indicators', cells([row({ indicator: text })]));
+    await importFile(source.toString('base64'), world.tokens.admin, 'XLSX', sourceId);
+
+    const exported = await exportIndicators(sourceId, 'XLSX');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Buffer.from(exported.contentBase64, 'base64') as unknown as ArrayBuffer,
+    );
+    const indicator = workbook.getWorksheet('Indicators')?.getCell('C2') as ExcelJS.Cell;
+    expect(indicator.type).toBe(ExcelJS.ValueType.String);
+    expect(indicator.value).toBe(text);
+    expect(indicator.formula).toBeUndefined();
+  });
 
   test('export into same OPD changes nothing', async () => {
     const exported = await exportIndicators(world.opdA, 'XLSX');
