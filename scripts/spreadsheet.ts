@@ -8,9 +8,10 @@
  *   node dist/scripts/spreadsheet.js export-evaluations --plan CODE --year YEAR [--format] [--out]
  *   node dist/scripts/spreadsheet.js export-missions --plan CODE --year YEAR [--quarter Q] ...
  *
- * The import takes .xlsx or .csv by the file's extension, has no size limit, shows a progress
- * bar, and runs as USERNAME with that user's rights, recorded in the audit trail like the
- * importIndicators mutation. docs/spreadsheet-import.md describes the template.
+ * The import takes .xlsx or .csv by the file's extension, shows a progress bar, and runs as
+ * USERNAME with that user's rights, recorded in the audit trail like the importIndicators
+ * mutation. It has no limit on the file's size, but IMPORT_MAX_UNPACKED_BYTES and
+ * IMPORT_MAX_ROWS apply as on the server. docs/spreadsheet-import.md describes the template.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -20,11 +21,12 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { type DataSource } from 'typeorm';
 import { actorOf } from '../src/auth/actor';
-import { loadConfig, loadDatabaseConfig } from '../src/config/config';
+import { loadConfig, loadDatabaseConfig, loadImportLimits } from '../src/config/config';
 import { openDataSource } from '../src/database/data-source';
 import { Opd, Plan, User } from '../src/entities';
 import { AppError } from '../src/errors/app-errors';
 import { createSilentLogger } from '../src/logging/logger';
+import { SpreadsheetFileError } from '../src/exchange/file-limits';
 import { SpreadsheetFormat, type SpreadsheetFile } from '../src/exchange/spreadsheet';
 import { createServices, type Services } from '../src/services';
 import { ImportRejectedError, type ImportProgress } from '../src/services/indicator-import.service';
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
     const services = createServices(dataSource, {
       tokens: { secret: defaults.jwtSecret, ttlSeconds: 60 },
       loginThrottle: defaults.loginThrottle,
+      importLimits: loadImportLimits(),
       log: createSilentLogger(),
     });
     await run(command, files, parsed, dataSource, services);
@@ -135,7 +138,7 @@ async function importFile(
         services.indicatorImport.importIndicators(
           manager,
           actorOf(user),
-          { planId: plan.id, opdId: opd.id, content, format },
+          { planId: plan.id, opdId: opd.id, content, format, fileName: file },
           progress.update,
         ),
       (result) => ({ entity: result.opd }),
@@ -150,6 +153,9 @@ async function importFile(
     progress.stop();
     if (error instanceof ImportRejectedError) {
       error.rowErrors.forEach((rowError) => console.error(rowError.message));
+    }
+    if (error instanceof SpreadsheetFileError) {
+      console.error(`Reason: ${error.detail}`);
     }
     throw error;
   }

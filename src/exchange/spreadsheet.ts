@@ -1,6 +1,15 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { InvalidInputError } from '../errors/app-errors';
+import {
+  type CheckedFile,
+  checkCsvSize,
+  checkHeaderWidth,
+  checkRowCount,
+  checkWorkbookSize,
+  nameOf,
+  SpreadsheetFileError,
+  unreadableWorkbook,
+} from './file-limits';
 
 /** File format of an imported or exported spreadsheet. */
 export enum SpreadsheetFormat {
@@ -33,6 +42,12 @@ export interface ReadTable {
   rows: ReadRow[];
 }
 
+/** Options of readTable: the sheet to read, the import limits, and the file's name. */
+export interface ReadOptions extends CheckedFile {
+  /** Sheet to read from an .xlsx workbook; the first sheet when none has this name. */
+  sheetName: string;
+}
+
 /** A generated file. */
 export interface SpreadsheetFile {
   fileName: string;
@@ -58,30 +73,47 @@ const ESCAPED_FORMULA_START = /^'+[=+\-@\t\r]/;
  * Reads the data sheet of an .xlsx workbook (the sheet named `sheetName`, else the first) or a
  * CSV file. CSV may be UTF-8 with or without a byte order mark. It may be separated by commas
  * or by semicolons, as Excel writes it under Indonesian regional settings. Its cells stay
- * text, and an apostrophe that escapeCsvText would add is removed. Throws InvalidInputError
- * when the content is not a readable file of the format.
+ * text, and an apostrophe that escapeCsvText would add is removed. Throws
+ * SpreadsheetFileError when the content is not a readable file of the format or exceeds the
+ * import limits: the unpacked size before parsing, then the rows and header columns.
  */
 export async function readTable(
   content: Buffer,
   format: SpreadsheetFormat,
-  sheetName: string,
+  options: ReadOptions,
 ): Promise<ReadTable> {
   const worksheet =
     format === SpreadsheetFormat.XLSX
-      ? await readXlsxSheet(content, sheetName)
-      : await readCsvSheet(content);
+      ? await readXlsxSheet(content, options)
+      : await readCsvSheet(content, options);
 
+  let dataRows = 0;
+  worksheet.eachRow({ includeEmpty: false }, (_, rowNumber) => {
+    dataRows += rowNumber > 1 ? 1 : 0;
+  });
+  checkRowCount(dataRows, options);
+
+  // Empty cells after the last header title are left out, so that a stray cell far to the
+  // right does not make every row that wide.
   const header: string[] = [];
-  worksheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
+  worksheet.getRow(1).eachCell({ includeEmpty: false }, (cell, column) => {
     header[column - 1] = String(normaliseCell(cell.value) ?? '').trim();
   });
+  while (header.length > 0 && !header[header.length - 1]) {
+    header.pop();
+  }
+  checkHeaderWidth(header.length, options);
+  for (let index = 0; index < header.length; index++) {
+    header[index] ??= '';
+  }
 
   const rows: ReadRow[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) {
       return;
     }
-    const cells = header.map((_, index) => normaliseCell(row.getCell(index + 1).value));
+    // findCell, unlike getCell, does not create the cells it does not find.
+    const cells = header.map((_, index) => normaliseCell(row.findCell(index + 1)?.value));
     if (cells.some((cell) => cell !== null && cell !== '')) {
       rows.push({ rowNumber, cells });
     }
@@ -151,27 +183,28 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetTable): ExcelJS.Worksh
   return worksheet;
 }
 
-async function readXlsxSheet(content: Buffer, sheetName: string): Promise<ExcelJS.Worksheet> {
+async function readXlsxSheet(content: Buffer, options: ReadOptions): Promise<ExcelJS.Worksheet> {
+  checkWorkbookSize(content, options);
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS types its input as an ArrayBuffer; a copy of exactly the file's bytes is one.
     const bytes = content.buffer.slice(content.byteOffset, content.byteOffset + content.length);
     await workbook.xlsx.load(bytes as ArrayBuffer);
-  } catch {
-    throw new InvalidInputError(
-      'The file is not a readable .xlsx workbook: save it from Excel or LibreOffice as ' +
-        '"Excel Workbook (.xlsx)", or send CSV',
-      'file',
-    );
+  } catch (error) {
+    throw unreadableWorkbook(options, `ExcelJS failed to load it: ${(error as Error).message}`);
   }
-  const worksheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets[0];
+  const worksheet = workbook.getWorksheet(options.sheetName) ?? workbook.worksheets[0];
   if (!worksheet) {
-    throw new InvalidInputError('The workbook has no sheet', 'file');
+    throw new SpreadsheetFileError(
+      `${nameOf(options)} has no worksheet: add the ${options.sheetName} sheet of the template`,
+      'the workbook has no worksheet',
+    );
   }
   return worksheet;
 }
 
-async function readCsvSheet(content: Buffer): Promise<ExcelJS.Worksheet> {
+async function readCsvSheet(content: Buffer, options: ReadOptions): Promise<ExcelJS.Worksheet> {
+  checkCsvSize(content, options);
   let text = content.toString('utf8');
   if (text.startsWith(BYTE_ORDER_MARK)) {
     text = text.slice(1);
@@ -188,10 +221,11 @@ async function readCsvSheet(content: Buffer): Promise<ExcelJS.Worksheet> {
       parserOptions: { delimiter },
     });
   } catch (error) {
-    throw new InvalidInputError(
-      `The file is not readable CSV: ${(error as Error).message}; save it as ` +
+    const reason = (error as Error).message;
+    throw new SpreadsheetFileError(
+      `${nameOf(options)} is not readable CSV: ${reason}; save it as ` +
         '"CSV UTF-8 (Comma delimited)"',
-      'file',
+      `the CSV parser failed: ${reason}`,
     );
   }
 }

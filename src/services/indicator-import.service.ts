@@ -10,6 +10,7 @@ import {
   Plan,
   Task,
 } from '../entities';
+import type { ImportLimits } from '../config/config';
 import { Role } from '../entities/enums';
 import { BusinessRuleError, ForbiddenError } from '../errors/app-errors';
 import { cellError, type ImportRowError } from '../exchange/cell-parsers';
@@ -32,6 +33,8 @@ export interface ImportIndicatorsData {
   opdId: number;
   content: Buffer;
   format: SpreadsheetFormat;
+  /** Name of the file for messages, such as "targets.xlsx"; the mutation has none. */
+  fileName?: string;
 }
 
 /** How far an import has come; `total` is the number of data rows. */
@@ -86,7 +89,10 @@ interface StoredState {
  * the import only adds.
  */
 export class IndicatorImportService {
-  constructor(private readonly indicators: IndicatorService) {}
+  constructor(
+    private readonly indicators: IndicatorService,
+    private readonly limits: ImportLimits,
+  ) {}
 
   /** Imports the file inside the caller's transaction; throws ImportRejectedError on errors. */
   async importIndicators(
@@ -99,7 +105,11 @@ export class IndicatorImportService {
     const plan = await findOrFail(manager, Plan, data.planId, 'planId');
     const opd = await findOrFail(manager, Opd, data.opdId, 'opdId');
 
-    const table = await readTable(data.content, data.format, INDICATOR_SHEET);
+    const table = await readTable(data.content, data.format, {
+      sheetName: INDICATOR_SHEET,
+      limits: this.limits,
+      fileName: data.fileName,
+    });
     const parsed = parseIndicatorTable(table, plan);
     const stored = await loadStoredState(manager, plan, opd);
     const checked = checkRows(parsed, stored, plan, onProgress);

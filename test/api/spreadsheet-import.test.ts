@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { Indicator, Opd, Task } from '../../src/entities';
 import { OpdKind } from '../../src/entities/enums';
 import { toGlobalId } from '../../src/schema/relay/global-id';
+import { buildZipBomb } from '../support/zip';
 import { errorCodes } from '../support/graphql-client';
 import { readSheets, toCsv, toXlsx } from '../support/spreadsheets';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -431,6 +432,34 @@ describe('importIndicators errors', () => {
     );
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors?.[0].message).toContain('not a readable .xlsx workbook');
+    const logged = server.logs.filter((line) => line.msg === 'import file rejected');
+    expect(logged.at(-1)?.reason).toBe(
+      'invalid zip archive: the file has 10 bytes, too few for a zip archive',
+    );
+  });
+
+  test('decompression bomb rejected and logged', async () => {
+    const before = await countRows();
+    const bomb = buildZipBomb(24_500_000);
+    const response = await importFile(bomb.toString('base64'), world.tokens.aStaff, 'XLSX');
+
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0].message).toBe(
+      `The file has ${bomb.length} bytes but unpacks to 24500008, more than the 4194304 that ` +
+        'IMPORT_MAX_UNPACKED_BYTES allows: remove unused sheets, pictures and formatting, ' +
+        'split the rows over several files, or send CSV',
+    );
+    const logged = server.logs.filter((line) => line.msg === 'import file rejected');
+    expect(logged.at(-1)).toMatchObject({
+      level: 40,
+      action: 'importIndicators',
+      format: 'XLSX',
+      byteLength: bomb.length,
+      reason:
+        'unpacked size 24500008 bytes declared by 2 zip entries exceeds ' +
+        'IMPORT_MAX_UNPACKED_BYTES 4194304',
+    });
+    expect(await countRows()).toEqual(before);
   });
 
   test('file over the size limit rejected', async () => {

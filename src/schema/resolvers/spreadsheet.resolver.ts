@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { InvalidInputError } from '../../errors/app-errors';
+import { SpreadsheetFileError } from '../../exchange/file-limits';
 import type { SpreadsheetFile } from '../../exchange/spreadsheet';
 import type { ImportRowError } from '../../exchange/cell-parsers';
 import { ImportRejectedError, type ImportSummary } from '../../services/indicator-import.service';
@@ -109,13 +110,33 @@ export class SpreadsheetResolver {
     return runMutation<ImportSummary, ImportResult>(context, {
       action: 'importIndicators',
       input: { planId, opdId, format: input.format, byteLength: content.length },
-      work: (manager, actor) =>
-        context.services.indicatorImport.importIndicators(manager, actor, {
-          planId,
-          opdId,
-          content,
-          format: input.format,
-        }),
+      work: async (manager, actor) => {
+        try {
+          return await context.services.indicatorImport.importIndicators(manager, actor, {
+            planId,
+            opdId,
+            content,
+            format: input.format,
+          });
+        } catch (error) {
+          // The client sees the message; the log also keeps the cause, such as a zip archive
+          // that understates its size or the parser's error.
+          if (error instanceof SpreadsheetFileError) {
+            context.log.warn(
+              {
+                action: 'importIndicators',
+                planId,
+                opdId,
+                format: input.format,
+                byteLength: content.length,
+                reason: error.detail,
+              },
+              'import file rejected',
+            );
+          }
+          throw error;
+        }
+      },
       toPayload: (summary) => ({ summary, rowErrors: [] }),
       emptyPayload: { summary: null, rowErrors: null },
       rejectedPayload: (error) => ({
