@@ -31,7 +31,7 @@ export class RowReader {
 
   constructor(
     private readonly rowNumber: number,
-    private readonly cells: CellValue[],
+    private readonly cells: readonly CellValue[],
     private readonly columnIndex: ReadonlyMap<string, number>,
   ) {}
 
@@ -115,6 +115,11 @@ export class RowReader {
       return null;
     }
     return found;
+  }
+
+  /** Returns true when a cell of the column has been found invalid. */
+  failed(column: string): boolean {
+    return this.errors.some((error) => error.column === column);
   }
 
   /** Records a problem of this row found outside the cell readers, such as a broken rule. */

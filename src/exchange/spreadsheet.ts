@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import {
@@ -205,6 +206,7 @@ async function readXlsxSheet(content: Buffer, options: ReadOptions): Promise<Exc
 
 async function readCsvSheet(content: Buffer, options: ReadOptions): Promise<ExcelJS.Worksheet> {
   checkCsvSize(content, options);
+  checkUtf8(content, options);
   let text = content.toString('utf8');
   if (text.startsWith(BYTE_ORDER_MARK)) {
     text = text.slice(1);
@@ -228,6 +230,35 @@ async function readCsvSheet(content: Buffer, options: ReadOptions): Promise<Exce
       `the CSV parser failed: ${reason}`,
     );
   }
+}
+
+/**
+ * Rejects CSV that is not valid UTF-8, such as Excel's plain "CSV (Comma delimited)", which
+ * uses the Windows code page. Decoded anyway, its accented letters would become replacement
+ * characters in every cell and header that has one.
+ */
+function checkUtf8(content: Buffer, options: ReadOptions): void {
+  if (isUtf8(content)) {
+    return;
+  }
+  let line = 1;
+  let lineStart = 0;
+  for (
+    let offset = content.indexOf(0x0a);
+    offset !== -1;
+    offset = content.indexOf(0x0a, lineStart)
+  ) {
+    if (!isUtf8(content.subarray(lineStart, offset))) {
+      break;
+    }
+    line += 1;
+    lineStart = offset + 1;
+  }
+  throw new SpreadsheetFileError(
+    `${nameOf(options)} is not UTF-8 text (line ${line} is the first with other bytes); save ` +
+      'it as "CSV UTF-8 (Comma delimited)"',
+    `invalid UTF-8 on line ${line}, which starts at byte ${lineStart}`,
+  );
 }
 
 /**

@@ -232,6 +232,25 @@ describe('importIndicators', () => {
     expect(response.data?.importIndicators.summary.indicatorsCreated).toBe(1);
   });
 
+  test('base64 with line breaks', async () => {
+    const content = csvFile([row({ indicator: 'Wrapped base64', definition: 'x'.repeat(300) })]);
+    expect(content.length).toBeGreaterThan(76 * 3);
+    // The `base64` command writes lines of 76 characters.
+    const lines = content.match(/.{1,76}/g) as string[];
+    const response = await importFile(`${lines.join('\n')}\n`, world.tokens.aStaff);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.importIndicators.summary.indicatorsCreated).toBe(1);
+
+    const crlf = await importFile(` ${lines.join('\r\n')} `, world.tokens.aStaff);
+    expect(crlf.data?.importIndicators.summary.indicatorsUnchanged).toBe(1);
+  });
+
+  test('invalid base64 rejected', async () => {
+    const response = await importFile('bWlzc2lvbg==%%', world.tokens.aStaff);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0].message).toContain('contentBase64 must be base64 encoded');
+  });
+
   test('other OPD forbidden', async () => {
     const response = await importFile(csvFile([row()]), world.tokens.bStaff);
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
@@ -303,9 +322,7 @@ describe('importIndicators errors', () => {
       [12, 'indicator'],
       [13, 'end_lower'],
     ]);
-    expect(payload.rowErrors[11].message).toBe(
-      'M13 (end_lower) end_lower 4 must not exceed end_upper 2',
-    );
+    expect(payload.rowErrors[11].message).toBe('M13 (end_lower) "4" must not exceed end_upper 2');
     expect(await countRows()).toEqual(before);
   });
 
@@ -382,7 +399,53 @@ describe('importIndicators errors', () => {
     );
     const error = response.data?.importIndicators.rowErrors[0];
     expect(error).toMatchObject({ row: 2, column: 'mission', cell: 'A2' });
-    expect(error.message).toContain('the OPD is not assigned to this mission');
+    expect(error.value).toBe('1');
+    expect(error.message).toBe(
+      'A2 (mission) "1" is a mission the OPD is not assigned to; ask the planning agency to ' +
+        'assign it first',
+    );
+  });
+
+  test('bad cells keep later checks', async () => {
+    const rows = [
+      row({ indicator: 'Old baseline, bad polarity', polarity: 'UP', baseline_year: 1999 }),
+      row({ indicator: 'No unit, unknown mission', unit: '', mission: 9 }),
+      row({ indicator: 'Comma and band', target_2020: '92,5', end_target: null, end_lower: 1 }),
+      row({ indicator: 'Twice' }),
+      row({ indicator: 'Twice', definition: '' }),
+    ];
+    const response = await importFile(csvFile(rows), world.tokens.aStaff);
+    const errors = response.data?.importIndicators.rowErrors;
+
+    expect(errors.map((error: any) => [error.cell, error.value])).toEqual([
+      ['G2', 'UP'],
+      ['J2', '1999'],
+      ['O2', null],
+      ['A3', '9'],
+      ['D3', null],
+      ['L4', null],
+      ['U4', '92,5'],
+      ['C6', 'Twice'],
+      ['E6', null],
+    ]);
+    expect(errors[1].message).toBe(
+      'J2 (baseline_year) "1999" is invalid: it must lie from 2013 to 2022 for plan ' +
+        'RPJMD-TEST (2018-2023)',
+    );
+    expect(errors[2].message).toBe(
+      'O2 (target_2018) the row has no target for 2018: every plan year after the baseline ' +
+        'year needs one',
+    );
+    expect(errors[3].message).toBe(
+      'A3 (mission) "9" is not a mission of plan RPJMD-TEST; use 1, 2',
+    );
+    expect(errors[5].message).toBe(
+      "L4 (end_target) the end target must give value only, because the indicator's polarity " +
+        'is MAXIMIZE',
+    );
+    expect(errors[7].message).toBe(
+      'C6 (indicator) "Twice" repeats the indicator of row 5 in the same mission and task',
+    );
   });
 
   test('header problems reported on row 1', async () => {
@@ -435,6 +498,20 @@ describe('importIndicators errors', () => {
     const logged = server.logs.filter((line) => line.msg === 'import file rejected');
     expect(logged.at(-1)?.reason).toBe(
       'invalid zip archive: the file has 10 bytes, too few for a zip archive',
+    );
+  });
+
+  test('Latin-1 CSV gets one error', async () => {
+    const text = toCsv(cells([row({ task: 'Pelayanan kesehatan ibu & anak', unit: 'café' })]));
+    const response = await importFile(
+      Buffer.from(text, 'latin1').toString('base64'),
+      world.tokens.aStaff,
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors?.[0].message).toBe(
+      'The file is not UTF-8 text (line 2 is the first with other bytes); save it as ' +
+        '"CSV UTF-8 (Comma delimited)"',
     );
   });
 

@@ -9,6 +9,7 @@ import {
   ImportIndicatorsInput,
   OpdIndicatorFileArgs,
   PlanFileArgs,
+  removeBase64Whitespace,
   YearFileArgs,
 } from '../inputs/spreadsheet.input';
 import { type Nullable, runMutation, type WithUserErrors } from '../mutation';
@@ -149,7 +150,7 @@ export class SpreadsheetResolver {
 }
 
 function decodeFile(base64: string, maxBytes: number): Buffer {
-  const content = Buffer.from(base64, 'base64');
+  const content = Buffer.from(removeBase64Whitespace(base64), 'base64');
   if (content.length === 0) {
     throw new InvalidInputError('contentBase64 is empty: send the file content', 'contentBase64');
   }

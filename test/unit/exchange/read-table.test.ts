@@ -161,3 +161,31 @@ describe('header width', () => {
     expect(table.header).toHaveLength(MAX_COLUMNS);
   });
 });
+
+describe('CSV encoding', () => {
+  test('Latin-1 rejected with its line', async () => {
+    const content = Buffer.from(
+      'mission,task\r\n1,Pendidikan\r\n2,Kesehatan ibu & anak é\r\n',
+      'latin1',
+    );
+    const error = await readError(content, SpreadsheetFormat.CSV);
+    expect(error.message).toBe(
+      'targets is not UTF-8 text (line 3 is the first with other bytes); save it as ' +
+        '"CSV UTF-8 (Comma delimited)"',
+    );
+    expect(error.detail).toBe('invalid UTF-8 on line 3, which starts at byte 28');
+  });
+
+  test('last line without break found', async () => {
+    const content = Buffer.concat([Buffer.from('mission,task\n1,'), Buffer.from([0xe9])]);
+    const error = await readError(content, SpreadsheetFormat.CSV);
+    expect(error.message).toContain('(line 2 is the first with other bytes)');
+  });
+
+  test('UTF-8 with byte order mark read', async () => {
+    const content = Buffer.from('\uFEFFmission,task\r\n1,Kesehatan ibu & anak é\r\n', 'utf8');
+    const table = await read(content, SpreadsheetFormat.CSV);
+    expect(table.header).toEqual(['mission', 'task']);
+    expect(table.rows[0].cells).toEqual(['1', 'Kesehatan ibu & anak é']);
+  });
+});
