@@ -1,51 +1,51 @@
 /**
  * Spreadsheet exchange from the command line, on the database the environment names (the
- * server's settings: DATABASE_URL, else SQLITE_PATH). Usage, after `npm run build`:
+ * server's settings: DATABASE_URL, else SQLITE_PATH). `npm run spreadsheet -- --help` prints
+ * the commands and options (USAGE in scripts/spreadsheet-arguments.ts).
  *
- *   node dist/scripts/spreadsheet.js template --plan CODE [--format xlsx|csv] [--out DIR]
- *   node dist/scripts/spreadsheet.js import --plan CODE --opd CODE --user USERNAME FILE
- *   node dist/scripts/spreadsheet.js export-indicators --plan CODE --opd CODE [--format] [--out]
- *   node dist/scripts/spreadsheet.js export-evaluations --plan CODE --year YEAR [--format] [--out]
- *   node dist/scripts/spreadsheet.js export-missions --plan CODE --year YEAR [--quarter Q] ...
- *
- * The import takes .xlsx or .csv by the file's extension, has no size limit, shows a progress
- * bar, and runs as USERNAME with that user's rights, recorded in the audit trail like the
- * importIndicators mutation. docs/spreadsheet-import.md describes the template.
+ * The import takes .xlsx or .csv by the file's extension, shows a progress bar, and runs as
+ * USERNAME with that user's rights, recorded in the audit trail like the importIndicators
+ * mutation. IMPORT_MAX_BYTES does not bound it, but IMPORT_MAX_UNPACKED_BYTES and
+ * IMPORT_MAX_ROWS apply as on the server. docs/spreadsheet-import.md describes the template.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { type DataSource } from 'typeorm';
 import { actorOf } from '../src/auth/actor';
-import { loadConfig, loadDatabaseConfig } from '../src/config/config';
+import {
+  ConfigError,
+  loadConfig,
+  loadDatabaseConfig,
+  loadImportLimits,
+} from '../src/config/config';
 import { openDataSource } from '../src/database/data-source';
 import { Opd, Plan, User } from '../src/entities';
 import { AppError } from '../src/errors/app-errors';
 import { createSilentLogger } from '../src/logging/logger';
-import { SpreadsheetFormat, type SpreadsheetFile } from '../src/exchange/spreadsheet';
+import { SpreadsheetFileError } from '../src/exchange/file-limits';
+import { type SpreadsheetFile } from '../src/exchange/spreadsheet';
 import { createServices, type Services } from '../src/services';
 import { ImportRejectedError, type ImportProgress } from '../src/services/indicator-import.service';
+import {
+  type ImportFile,
+  type Invocation,
+  parseCommandLine,
+  USAGE,
+  USAGE_HINT,
+  UsageError,
+} from './spreadsheet-arguments';
 
-const OPTIONS = {
-  plan: { type: 'string' },
-  opd: { type: 'string' },
-  user: { type: 'string' },
-  year: { type: 'string' },
-  quarter: { type: 'string' },
-  format: { type: 'string', default: 'xlsx' },
-  out: { type: 'string', default: '.' },
-} as const;
-
-type Options = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
-
-class UsageError extends Error {}
-
-async function main(): Promise<void> {
-  const parsed = parseArgs({ options: OPTIONS, allowPositionals: true });
-  const [command, ...files] = parsed.positionals;
+/** Runs the command line; arguments and settings are checked before the database is opened. */
+async function main(args: string[]): Promise<void> {
+  const invocation = parseCommandLine(args);
+  if (invocation === 'help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const importLimits = loadImportLimits();
   const dataSource = await openDataSource(loadDatabaseConfig());
   try {
     // Tokens are never issued here; the services only need some key to be constructed.
@@ -53,78 +53,62 @@ async function main(): Promise<void> {
     const services = createServices(dataSource, {
       tokens: { secret: defaults.jwtSecret, ttlSeconds: 60 },
       loginThrottle: defaults.loginThrottle,
+      importLimits,
       log: createSilentLogger(),
     });
-    await run(command, files, parsed, dataSource, services);
+    await run(invocation, dataSource, services);
   } finally {
     await dataSource.destroy();
   }
 }
 
 async function run(
-  command: string | undefined,
-  files: string[],
-  parsed: Options,
+  invocation: Invocation,
   dataSource: DataSource,
   services: Services,
 ): Promise<void> {
-  const values = parsed.values;
-  const plan = await findByCode(dataSource, Plan, required(values.plan, '--plan'));
-  const format = readFormat(values.format);
-  switch (command ?? '') {
+  const { format, out } = invocation;
+  const plan = await findByCode(dataSource, Plan, invocation.planCode);
+  const findOpd = () => findByCode(dataSource, Opd, invocation.opdCode as string);
+  const year = invocation.year as number;
+  switch (invocation.command) {
     case 'template':
-      return save(await services.spreadsheets.indicatorTemplate(plan.id, format), values.out);
+      return save(await services.spreadsheets.indicatorTemplate(plan.id, format), out);
     case 'export-indicators': {
-      const opd = await findByCode(dataSource, Opd, required(values.opd, '--opd'));
-      return save(await services.spreadsheets.indicators(plan.id, opd.id, format), values.out);
+      const opd = await findOpd();
+      return save(await services.spreadsheets.indicators(plan.id, opd.id, format), out);
     }
-    case 'export-evaluations': {
-      const year = readInteger(values.year, '--year');
-      return save(await services.spreadsheets.evaluationResults(plan.id, year, format), values.out);
-    }
+    case 'export-evaluations':
+      return save(await services.spreadsheets.evaluationResults(plan.id, year, format), out);
     case 'export-missions': {
-      const year = readInteger(values.year, '--year');
-      const quarter =
-        values.quarter === undefined ? null : readInteger(values.quarter, '--quarter');
-      const exported = await services.spreadsheets.missionAttainment(
-        plan.id,
-        year,
-        quarter,
-        format,
+      const quarter = invocation.quarter ?? null;
+      return save(
+        await services.spreadsheets.missionAttainment(plan.id, year, quarter, format),
+        out,
       );
-      return save(exported, values.out);
     }
-    case 'import':
-      return importFile(files, values, plan, dataSource, services);
-    default:
-      throw new UsageError(
-        'Usage: spreadsheet (template|import|export-indicators|export-evaluations|' +
-          'export-missions) --plan CODE ...; see the header of scripts/spreadsheet.ts',
-      );
+    case 'import': {
+      const opd = await findOpd();
+      const file = invocation.file as ImportFile;
+      return importFile(file, invocation.username as string, plan, opd, dataSource, services);
+    }
   }
 }
 
 async function importFile(
-  files: string[],
-  values: Options['values'],
+  file: ImportFile,
+  username: string,
   plan: Plan,
+  opd: Opd,
   dataSource: DataSource,
   services: Services,
 ): Promise<void> {
-  if (files.length !== 1) {
-    throw new UsageError('import needs exactly one file: import --plan CODE --opd CODE FILE');
-  }
-  const file = files[0];
-  const format =
-    path.extname(file).toLowerCase() === '.csv' ? SpreadsheetFormat.CSV : SpreadsheetFormat.XLSX;
-  const opd = await findByCode(dataSource, Opd, required(values.opd, '--opd'));
-  const username = required(values.user, '--user');
   const user = await dataSource.manager.findOne(User, { where: { username } });
   if (!user || user.disabled) {
     throw new UsageError(`--user ${username}: no active user has this username`);
   }
 
-  const content = readFileSync(file);
+  const { content, format } = file;
   const progress = createProgressBar();
   try {
     const summary = await services.unitOfWork.run(
@@ -135,16 +119,16 @@ async function importFile(
         services.indicatorImport.importIndicators(
           manager,
           actorOf(user),
-          { planId: plan.id, opdId: opd.id, content, format },
+          { planId: plan.id, opdId: opd.id, content, format, fileName: file.path },
           progress.update,
         ),
       (result) => ({ entity: result.opd }),
     );
     progress.stop();
     console.log(
-      `Imported ${file} for ${opd.code}: ${summary.rows} rows, ${summary.tasksCreated} tasks ` +
-        `and ${summary.indicatorsCreated} indicators created, ${summary.indicatorsUnchanged} ` +
-        'rows unchanged.',
+      `Imported ${file.path} for ${opd.code}: ${summary.rows} rows, ${summary.tasksCreated} ` +
+        `tasks and ${summary.indicatorsCreated} indicators created, ` +
+        `${summary.indicatorsUnchanged} rows unchanged.`,
     );
   } catch (error) {
     progress.stop();
@@ -185,7 +169,8 @@ async function findByCode<T extends Plan | Opd>(
 ): Promise<T> {
   const found = await dataSource.manager.findOne(entity, { where: { code } as never });
   if (!found) {
-    throw new UsageError(`No ${entity.name} has code "${code}"`);
+    const [option, noun] = entity === (Plan as unknown) ? ['--plan', 'plan'] : ['--opd', 'OPD'];
+    throw new UsageError(`${option} ${code}: no ${noun} has this code`);
   }
   return found;
 }
@@ -199,32 +184,34 @@ function save(files: SpreadsheetFile[], folder: string): void {
   }
 }
 
-function required(value: string | undefined, option: string): string {
-  if (!value) {
-    throw new UsageError(`${option} is missing`);
+/**
+ * Prints a failure without a stack trace when it is expected, and returns the exit status:
+ * 2 for invalid arguments and settings, 1 for everything else.
+ */
+function reportFailure(error: unknown): number {
+  if (error instanceof UsageError) {
+    console.error(`spreadsheet: ${error.message}`);
+    console.error(USAGE_HINT);
+    return 2;
   }
-  return value;
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    return 2;
+  }
+  if (error instanceof SpreadsheetFileError) {
+    console.error(error.message);
+    console.error(`Reason: ${error.detail}`);
+    return 1;
+  }
+  if (error instanceof AppError) {
+    console.error(error.message);
+    return 1;
+  }
+  // Anything else is a bug or an outage, and its stack trace helps to find it.
+  console.error(error);
+  return 1;
 }
 
-function readInteger(value: string | undefined, option: string): number {
-  const number = Number(required(value, option));
-  if (!Number.isInteger(number)) {
-    throw new UsageError(`${option} "${value}" is not a whole number`);
-  }
-  return number;
-}
-
-function readFormat(value: string | undefined): SpreadsheetFormat {
-  const wanted = (value ?? 'xlsx').toUpperCase();
-  const format = Object.values(SpreadsheetFormat).find((known) => (known as string) === wanted);
-  if (!format) {
-    throw new UsageError(`--format "${value}" is invalid: use xlsx or csv`);
-  }
-  return format;
-}
-
-main().catch((error: unknown) => {
-  const known = error instanceof UsageError || error instanceof AppError;
-  console.error(known ? error.message : error);
-  process.exit(error instanceof UsageError ? 2 : 1);
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.exit(reportFailure(error));
 });

@@ -67,6 +67,27 @@ export interface LoginThrottleSettings {
   windowMs: number;
 }
 
+/**
+ * Bounds on the content of an imported spreadsheet, checked before the file is parsed in full,
+ * by the importIndicators mutation and the command-line import alike.
+ */
+export interface ImportLimits {
+  /** Largest content after unpacking, in bytes: an .xlsx's parts together, or a CSV file. */
+  maxUnpackedBytes: number;
+  /** Maximum number of data rows: rows after the header that contain any value. */
+  maxRows: number;
+}
+
+/**
+ * Import limits used when the environment sets none. An .xlsx of the template at the
+ * mutation's 72 KiB unpacks to about 1 MB (1000 rows of 32 columns as ExcelJS 4.4 writes
+ * them), and 3000 such rows to 2.5-5 MB, depending on the length of the texts.
+ */
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
+  maxUnpackedBytes: 4 * 1024 * 1024,
+  maxRows: 5000,
+};
+
 /** Browser origins allowed to call the API, and the source of the client address. */
 export interface HttpSettings {
   /** Origins allowed to call the API cross-origin; empty allows none. */
@@ -108,6 +129,7 @@ export interface AppConfig {
   metricsEnabled: boolean;
   /** Largest spreadsheet accepted by the import mutation, in bytes before base64 encoding. */
   importMaxBytes: number;
+  importLimits: ImportLimits;
   /**
    * Serve the GraphQL IDE to browsers that open the endpoint (GRAPHQL_IDE); on by default
    * outside production and off by default in production.
@@ -153,6 +175,8 @@ export const CONFIG_VARIABLES = [
   'LOG_LEVEL',
   'METRICS_ENABLED',
   'IMPORT_MAX_BYTES',
+  'IMPORT_MAX_UNPACKED_BYTES',
+  'IMPORT_MAX_ROWS',
   'GRAPHQL_IDE',
   'GRAPHQL_INTROSPECTION',
   'GRAPHQL_MAX_DEPTH',
@@ -209,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     { min: 1024, max: MAX_IMPORT_BYTES },
     problems,
   );
+  const importLimits = readImportLimits(env, problems);
   const graphqlIde = readBoolean(env, 'GRAPHQL_IDE', !isProduction, problems);
   const demoPassword = readDemoPassword(env, problems);
 
@@ -254,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     metricsEnabled,
     importMaxBytes,
+    importLimits,
     graphqlIde,
     introspection,
     hideSuggestions: isProduction,
@@ -311,6 +337,39 @@ export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
     throw new ConfigError(problems);
   }
   return database;
+}
+
+/**
+ * Reads only the import limits, for the command-line import, which follows the server's limits
+ * without needing its other settings. Throws ConfigError when they are invalid.
+ */
+export function loadImportLimits(env: NodeJS.ProcessEnv = process.env): ImportLimits {
+  const problems: string[] = [];
+  const limits = readImportLimits(env, problems);
+  if (problems.length > 0) {
+    throw new ConfigError(problems);
+  }
+  return limits;
+}
+
+function readImportLimits(env: NodeJS.ProcessEnv, problems: string[]): ImportLimits {
+  const defaults = DEFAULT_IMPORT_LIMITS;
+  return {
+    maxUnpackedBytes: readInteger(
+      env,
+      'IMPORT_MAX_UNPACKED_BYTES',
+      defaults.maxUnpackedBytes,
+      { min: 64 * 1024, max: 1024 * 1024 * 1024 },
+      problems,
+    ),
+    maxRows: readInteger(
+      env,
+      'IMPORT_MAX_ROWS',
+      defaults.maxRows,
+      { min: 1, max: 1000000 },
+      problems,
+    ),
+  };
 }
 
 function readDatabase(env: NodeJS.ProcessEnv, problems: string[]): DatabaseConfig {

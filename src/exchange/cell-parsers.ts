@@ -1,4 +1,5 @@
 import { decimalLimitProblem } from '../rules/decimal-limits';
+import { requiredTextProblem } from '../rules/text-rules';
 import { Dec } from '../scoring/decimal';
 import { type CellValue } from './spreadsheet';
 
@@ -30,11 +31,14 @@ export class RowReader {
 
   constructor(
     private readonly rowNumber: number,
-    private readonly cells: CellValue[],
+    private readonly cells: readonly CellValue[],
     private readonly columnIndex: ReadonlyMap<string, number>,
   ) {}
 
-  /** Reads text, trimmed. Empty text is an error when `required`; longer than `max` always. */
+  /**
+   * Reads text without surrounding spaces and checks it with requiredTextProblem, the rules of
+   * the API's required text inputs. Empty text is an error when `required`.
+   */
   text(column: string, options: { required: boolean; max: number }): string | null {
     const raw = this.cell(column);
     if (raw instanceof Date) {
@@ -48,8 +52,9 @@ export class RowReader {
       }
       return null;
     }
-    if (text.length > options.max) {
-      this.fail(column, raw, `has ${text.length} characters; at most ${options.max} fit`);
+    const problem = requiredTextProblem(text, options.max);
+    if (problem) {
+      this.fail(column, raw, problem);
       return null;
     }
     return text;
@@ -112,6 +117,11 @@ export class RowReader {
     return found;
   }
 
+  /** Returns true when a cell of the column has been found invalid. */
+  failed(column: string): boolean {
+    return this.errors.some((error) => error.column === column);
+  }
+
   /** Records a problem of this row found outside the cell readers, such as a broken rule. */
   fail(column: string, raw: CellValue | undefined, problem: string): void {
     this.errors.push(cellError(this.rowNumber, column, this.columnIndex, raw ?? null, problem));
@@ -148,7 +158,7 @@ export function cellError(
   const index = columnIndex.get(column);
   const cell = index === undefined ? `row ${row}` : `${columnLetter(index)}${row}`;
   const value = showValue(raw);
-  const shown = value === null ? '' : ` ${JSON.stringify(value)}`;
+  const shown = value === null ? '' : ` ${quoteValue(value)}`;
   return { row, column, cell, value, message: `${cell} (${column})${shown} ${problem}` };
 }
 
@@ -167,4 +177,15 @@ function showValue(raw: CellValue): string | null {
   }
   const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw);
   return text.length > MAX_SHOWN_VALUE ? `${text.slice(0, MAX_SHOWN_VALUE)}...` : text;
+}
+
+/**
+ * Quotes a value for a message. JSON escapes control characters and broken surrogate pairs;
+ * DEL and the zero-width marks are escaped here as well, so that the reader sees every
+ * character that the rules reject.
+ */
+function quoteValue(value: string): string {
+  return JSON.stringify(value).replace(/[\u007F\u200B-\u200D\u2060\uFEFF]/g, (character) => {
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }

@@ -1,9 +1,9 @@
 import type { Indicator, IndicatorTarget, Plan } from '../entities';
-import { type RuleViolation } from '../rules/target-rules';
 import { Dec } from '../scoring/decimal';
 import { Accumulation, MinimizeFormula, Polarity, type TargetValue } from '../scoring/types';
 import { type CreateIndicatorData, TEXT_LIMITS } from '../services/indicator.service';
 import { cellError, type ImportRowError, RowReader } from './cell-parsers';
+import { checkRowRules, type PlanRules, type RowPlace } from './indicator-rules';
 import { type CellValue, type ReadTable } from './spreadsheet';
 
 /** Name of the data sheet in the workbook template. */
@@ -38,9 +38,21 @@ export interface IndicatorRow {
   indicator: Omit<CreateIndicatorData, 'taskId'>;
 }
 
-/** Every row of a file that could be read, and every problem found while reading. */
+/**
+ * A data row as read: the values that identify its indicator, each null where its cell was
+ * empty or invalid, and the whole indicator when the row has no error.
+ */
+export interface ReadIndicatorRow extends RowPlace {
+  missionNumber: number | null;
+  taskDescription: string | null;
+  name: string | null;
+  /** The indicator when every cell was read and the plan's rules hold; null otherwise. */
+  complete: IndicatorRow | null;
+}
+
+/** Every data row of a file, and every problem found in its cells and against the plan. */
 export interface ParsedIndicatorSheet {
-  rows: IndicatorRow[];
+  rows: ReadIndicatorRow[];
   errors: ImportRowError[];
   /** Column name to 0-based index in the file, for errors found later. */
   columnIndex: Map<string, number>;
@@ -60,12 +72,13 @@ export function indicatorColumns(plan: PlanYears): string[] {
 }
 
 /**
- * Reads indicator rows from a table in the template's layout. Header names are matched without
- * regard to case or surrounding spaces. A missing or unknown column is reported on row 1 and
- * stops the reading, because no row could be read reliably. Each data row is read in full, so
- * every bad cell of the file is reported at once.
+ * Reads indicator rows from a table in the template's layout and checks them against the
+ * plan's rules, as validateIndicator does for createIndicator. Header names are matched
+ * without regard to case or surrounding spaces. A missing or unknown column is reported on
+ * row 1 and stops the reading, because no row could be read reliably. Each data row is read
+ * and checked in full, so every bad cell of the file is reported at once.
  */
-export function parseIndicatorTable(table: ReadTable, plan: PlanYears): ParsedIndicatorSheet {
+export function parseIndicatorTable(table: ReadTable, plan: PlanRules): ParsedIndicatorSheet {
   const expected = indicatorColumns(plan);
   const columnIndex = new Map<string, number>();
   const errors: ImportRowError[] = [];
@@ -98,34 +111,12 @@ export function parseIndicatorTable(table: ReadTable, plan: PlanYears): ParsedIn
     return { rows: [], errors, columnIndex };
   }
 
-  const rows: IndicatorRow[] = [];
-  for (const { rowNumber, cells } of table.rows) {
-    const reader = new RowReader(rowNumber, cells, columnIndex);
-    const row = readIndicatorRow(reader, rowNumber, plan);
-    errors.push(...reader.errors);
-    if (row && reader.errors.length === 0) {
-      rows.push(row);
-    }
-  }
-  return { rows, errors, columnIndex };
-}
-
-/**
- * Turns the violations of validateIndicator for one row into import errors on the columns
- * they concern, with the input paths in the messages replaced by column names.
- */
-export function violationsToErrors(
-  row: IndicatorRow,
-  violations: RuleViolation[],
-  columnIndex: ReadonlyMap<string, number>,
-  plan: PlanYears,
-): ImportRowError[] {
-  const years = row.indicator.yearlyTargets.map((entry) => entry.year);
-  return violations.map((violation) => {
-    const column = columnOf(violation.field, years, row, plan);
-    const problem = relabel(violation.message, years);
-    return cellError(row.rowNumber, column, columnIndex, null, problem);
+  const rows = table.rows.map(({ rowNumber, cells }) => {
+    const row = readIndicatorRow({ rowNumber, cells, columnIndex }, plan);
+    errors.push(...row.errors);
+    return row.read;
   });
+  return { rows, errors, columnIndex };
 }
 
 /** Returns the cells of one indicator in template column order, for export. */
@@ -172,11 +163,12 @@ export function decimalCell(value: string | null | undefined): CellValue {
   return new Dec(value).eq(new Dec(number)) ? number : value;
 }
 
+/** Reads one row's cells and checks them against the plan; returns the row and its errors. */
 function readIndicatorRow(
-  reader: RowReader,
-  rowNumber: number,
-  plan: PlanYears,
-): IndicatorRow | null {
+  place: RowPlace,
+  plan: PlanRules,
+): { read: ReadIndicatorRow; errors: ImportRowError[] } {
+  const reader = new RowReader(place.rowNumber, place.cells, place.columnIndex);
   const missionNumber = reader.integer('mission');
   const taskDescription = reader.text('task', { required: true, max: TEXT_LIMITS.taskDescription });
   const name = reader.text('indicator', { required: true, max: TEXT_LIMITS.name });
@@ -193,13 +185,29 @@ function readIndicatorRow(
   }
 
   const endTarget = readTarget(reader, 'end_target', 'end_lower', 'end_upper');
-  const yearlyTargets = planYears(plan).flatMap((year) => {
-    const target = readTarget(reader, `target_${year}`, `lower_${year}`, `upper_${year}`);
-    const given = target.value !== null || target.lower !== null || target.upper !== null;
-    return given ? [{ year, target }] : [];
-  });
+  const yearlyTargets: { year: number; target: TargetValue }[] = [];
+  const failedYears: number[] = [];
+  for (const year of planYears(plan)) {
+    const columns = [`target_${year}`, `lower_${year}`, `upper_${year}`] as const;
+    const target = readTarget(reader, ...columns);
+    if (columns.some((column) => reader.failed(column))) {
+      failedYears.push(year);
+    } else if (target.value !== null || target.lower !== null || target.upper !== null) {
+      yearlyTargets.push({ year, target });
+    }
+  }
 
+  const failedColumns = new Set(reader.errors.map((error) => error.column));
+  const ruleErrors = checkRowRules(
+    { polarity, minimizeFormula, baselineYear, endTarget, yearlyTargets, failedYears },
+    failedColumns,
+    place,
+    plan,
+  );
+  const errors = [...reader.errors, ...ruleErrors];
+  const read = { ...place, missionNumber, taskDescription, name, complete: null };
   if (
+    errors.length > 0 ||
     missionNumber === null ||
     taskDescription === null ||
     name === null ||
@@ -211,26 +219,23 @@ function readIndicatorRow(
     baselineYear === null ||
     baselineValue === null
   ) {
-    return null;
+    return { read, errors };
   }
-  return {
-    rowNumber,
-    missionNumber,
-    taskDescription,
-    indicator: {
-      name,
-      unit,
-      definition,
-      dataSource,
-      polarity,
-      accumulation,
-      minimizeFormula,
-      baselineYear,
-      baselineValue,
-      endTarget,
-      yearlyTargets,
-    },
+  const indicator = {
+    name,
+    unit,
+    definition,
+    dataSource,
+    polarity,
+    accumulation,
+    minimizeFormula,
+    baselineYear,
+    baselineValue,
+    endTarget,
+    yearlyTargets,
   };
+  const complete = { rowNumber: place.rowNumber, missionNumber, taskDescription, indicator };
+  return { read: { ...read, complete }, errors };
 }
 
 function readTarget(reader: RowReader, value: string, lower: string, upper: string): TargetValue {
@@ -239,56 +244,6 @@ function readTarget(reader: RowReader, value: string, lower: string, upper: stri
     lower: reader.decimal(lower),
     upper: reader.decimal(upper),
   };
-}
-
-/** Maps a validateIndicator field path to the column it concerns. */
-function columnOf(field: string, years: number[], row: IndicatorRow, plan: PlanYears): string {
-  const yearly = /^yearlyTargets\[(\d+)\]\.(?:target|year)(?:\.(lower|upper))?/.exec(field);
-  if (yearly) {
-    return `${yearly[2] ?? 'target'}_${years[Number(yearly[1])]}`;
-  }
-  switch (field) {
-    case 'endTarget.lower':
-      return 'end_lower';
-    case 'endTarget.upper':
-      return 'end_upper';
-    case 'baselineYear':
-      return 'baseline_year';
-    case 'minimizeFormula':
-      return 'minimize_formula';
-    case 'yearlyTargets':
-      return `target_${firstYearWithoutTarget(row, plan)}`;
-    default:
-      return field.startsWith('endTarget') ? 'end_target' : 'indicator';
-  }
-}
-
-/**
- * Replaces the input paths in a validateIndicator message with the words of the template:
- * "yearlyTargets[2].target.lower" becomes lower_<year of entry 2>, "endTarget" the end target.
- */
-function relabel(message: string, years: number[]): string {
-  return message
-    .replace(/yearlyTargets\[(\d+)\]\.target\.(lower|upper)/g, (_, index: string, part: string) => {
-      return `${part}_${years[Number(index)]}`;
-    })
-    .replace(/yearlyTargets\[(\d+)\]\.(?:target|year)(?:\.value)?/g, (_, index: string) => {
-      return `the ${years[Number(index)]} target`;
-    })
-    .replace(/endTarget\.(lower|upper)/g, 'end_$1')
-    .replace(/endTarget(?:\.value)?/g, 'the end target')
-    .replace(/^yearlyTargets /, 'the row ')
-    .replace(/\bbaselineYear\b/g, 'baseline_year')
-    .replace(/\bminimizeFormula\b/g, 'minimize_formula');
-}
-
-function firstYearWithoutTarget(row: IndicatorRow, plan: PlanYears): number {
-  const given = new Set(row.indicator.yearlyTargets.map((entry) => entry.year));
-  let year = Math.max(plan.startYear, row.indicator.baselineYear + 1);
-  while (given.has(year)) {
-    year += 1;
-  }
-  return year;
 }
 
 function planYears(plan: PlanYears): number[] {

@@ -1,6 +1,16 @@
+import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { InvalidInputError } from '../errors/app-errors';
+import {
+  type CheckedFile,
+  checkCsvSize,
+  checkHeaderWidth,
+  checkRowCount,
+  checkWorkbookSize,
+  nameOf,
+  SpreadsheetFileError,
+  unreadableWorkbook,
+} from './file-limits';
 
 /** File format of an imported or exported spreadsheet. */
 export enum SpreadsheetFormat {
@@ -33,6 +43,12 @@ export interface ReadTable {
   rows: ReadRow[];
 }
 
+/** Options of readTable: the sheet to read, the import limits, and the file's name. */
+export interface ReadOptions extends CheckedFile {
+  /** Sheet to read from an .xlsx workbook; the first sheet when none has this name. */
+  sheetName: string;
+}
+
 /** A generated file. */
 export interface SpreadsheetFile {
   fileName: string;
@@ -47,32 +63,58 @@ const MEDIA_TYPES: Record<SpreadsheetFormat, string> = {
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /**
+ * Start of text that a spreadsheet program evaluates as a formula when it opens a CSV file: =,
+ * +, -, @, tab or carriage return. Apostrophes before such a start are part of the pattern, so
+ * that a text which itself begins with an apostrophe is escaped too and unescaping it is exact.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const ESCAPED_FORMULA_START = /^'+[=+\-@\t\r]/;
+
+/**
  * Reads the data sheet of an .xlsx workbook (the sheet named `sheetName`, else the first) or a
  * CSV file. CSV may be UTF-8 with or without a byte order mark. It may be separated by commas
- * or by semicolons, as Excel writes it under Indonesian regional settings, and its cells stay
- * text. Throws InvalidInputError when the content is not a readable file of the format.
+ * or by semicolons, as Excel writes it under Indonesian regional settings. Its cells stay
+ * text, and an apostrophe that escapeCsvText would add is removed. Throws
+ * SpreadsheetFileError when the content is not a readable file of the format or exceeds the
+ * import limits: the unpacked size before parsing, then the rows and header columns.
  */
 export async function readTable(
   content: Buffer,
   format: SpreadsheetFormat,
-  sheetName: string,
+  options: ReadOptions,
 ): Promise<ReadTable> {
   const worksheet =
     format === SpreadsheetFormat.XLSX
-      ? await readXlsxSheet(content, sheetName)
-      : await readCsvSheet(content);
+      ? await readXlsxSheet(content, options)
+      : await readCsvSheet(content, options);
 
+  let dataRows = 0;
+  worksheet.eachRow({ includeEmpty: false }, (_, rowNumber) => {
+    dataRows += rowNumber > 1 ? 1 : 0;
+  });
+  checkRowCount(dataRows, options);
+
+  // Empty cells after the last header title are left out, so that a stray cell far to the
+  // right does not make every row that wide.
   const header: string[] = [];
-  worksheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
+  worksheet.getRow(1).eachCell({ includeEmpty: false }, (cell, column) => {
     header[column - 1] = String(normaliseCell(cell.value) ?? '').trim();
   });
+  while (header.length > 0 && !header[header.length - 1]) {
+    header.pop();
+  }
+  checkHeaderWidth(header.length, options);
+  for (let index = 0; index < header.length; index++) {
+    header[index] ??= '';
+  }
 
   const rows: ReadRow[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) {
       return;
     }
-    const cells = header.map((_, index) => normaliseCell(row.getCell(index + 1).value));
+    // findCell, unlike getCell, does not create the cells it does not find.
+    const cells = header.map((_, index) => normaliseCell(row.findCell(index + 1)?.value));
     if (cells.some((cell) => cell !== null && cell !== '')) {
       rows.push({ rowNumber, cells });
     }
@@ -82,8 +124,9 @@ export async function readTable(
 
 /**
  * Writes sheets as one .xlsx workbook, or as one CSV file per sheet (CSV has no sheets). Files
- * are named `<baseName>.xlsx`, `<baseName>.csv` for one sheet, or `<baseName>-<sheet>.csv`. CSV starts with a byte order mark so
- * that Excel reads it as UTF-8.
+ * are named `<baseName>.xlsx`, `<baseName>.csv` for one sheet, or `<baseName>-<sheet>.csv`.
+ * CSV starts with a byte order mark so that Excel reads it as UTF-8, and its text cells pass
+ * through escapeCsvText so that no cell runs as a formula. .xlsx stores text cells as text.
  */
 export async function writeSpreadsheet(
   sheets: SheetTable[],
@@ -100,7 +143,10 @@ export async function writeSpreadsheet(
   const files: SpreadsheetFile[] = [];
   for (const sheet of sheets) {
     const workbook = new ExcelJS.Workbook();
-    addSheet(workbook, sheet);
+    const rows = sheet.rows.map((row) =>
+      row.map((cell) => (typeof cell === 'string' ? escapeCsvText(cell) : cell)),
+    );
+    addSheet(workbook, { ...sheet, rows });
     const csv = Buffer.from(await workbook.csv.writeBuffer({ sheetName: sheet.name }));
     const suffix = sheets.length === 1 ? '' : `-${sheet.name.toLowerCase()}`;
     files.push({
@@ -110,6 +156,20 @@ export async function writeSpreadsheet(
     });
   }
   return files;
+}
+
+/**
+ * Prefixes an apostrophe to text that starts like a formula (see FORMULA_START), the usual
+ * way to make a spreadsheet program show it as text. writeSpreadsheet passes only text cells
+ * here, so a negative number stays a number.
+ */
+export function escapeCsvText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Removes the apostrophe that escapeCsvText added; other text is returned unchanged. */
+export function unescapeCsvText(text: string): string {
+  return ESCAPED_FORMULA_START.test(text) ? text.slice(1) : text;
 }
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: SheetTable): ExcelJS.Worksheet {
@@ -124,27 +184,29 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetTable): ExcelJS.Worksh
   return worksheet;
 }
 
-async function readXlsxSheet(content: Buffer, sheetName: string): Promise<ExcelJS.Worksheet> {
+async function readXlsxSheet(content: Buffer, options: ReadOptions): Promise<ExcelJS.Worksheet> {
+  checkWorkbookSize(content, options);
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS types its input as an ArrayBuffer; a copy of exactly the file's bytes is one.
     const bytes = content.buffer.slice(content.byteOffset, content.byteOffset + content.length);
     await workbook.xlsx.load(bytes as ArrayBuffer);
-  } catch {
-    throw new InvalidInputError(
-      'The file is not a readable .xlsx workbook: save it from Excel or LibreOffice as ' +
-        '"Excel Workbook (.xlsx)", or send CSV',
-      'file',
-    );
+  } catch (error) {
+    throw unreadableWorkbook(options, `ExcelJS failed to load it: ${(error as Error).message}`);
   }
-  const worksheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets[0];
+  const worksheet = workbook.getWorksheet(options.sheetName) ?? workbook.worksheets[0];
   if (!worksheet) {
-    throw new InvalidInputError('The workbook has no sheet', 'file');
+    throw new SpreadsheetFileError(
+      `${nameOf(options)} has no worksheet: add the ${options.sheetName} sheet of the template`,
+      'the workbook has no worksheet',
+    );
   }
   return worksheet;
 }
 
-async function readCsvSheet(content: Buffer): Promise<ExcelJS.Worksheet> {
+async function readCsvSheet(content: Buffer, options: ReadOptions): Promise<ExcelJS.Worksheet> {
+  checkCsvSize(content, options);
+  checkUtf8(content, options);
   let text = content.toString('utf8');
   if (text.startsWith(BYTE_ORDER_MARK)) {
     text = text.slice(1);
@@ -155,17 +217,48 @@ async function readCsvSheet(content: Buffer): Promise<ExcelJS.Worksheet> {
   try {
     return await workbook.csv.read(Readable.from([text]), {
       // Cells stay text: the import parses numbers itself, and ExcelJS would turn a task
-      // description such as "2019-01-02" into a date.
-      map: (value: string) => (value === '' ? null : value),
+      // description such as "2019-01-02" into a date. Text that the export escaped as a
+      // formula reads back as it was stored.
+      map: (value: string) => (value === '' ? null : unescapeCsvText(value)),
       parserOptions: { delimiter },
     });
   } catch (error) {
-    throw new InvalidInputError(
-      `The file is not readable CSV: ${(error as Error).message}; save it as ` +
+    const reason = (error as Error).message;
+    throw new SpreadsheetFileError(
+      `${nameOf(options)} is not readable CSV: ${reason}; save it as ` +
         '"CSV UTF-8 (Comma delimited)"',
-      'file',
+      `the CSV parser failed: ${reason}`,
     );
   }
+}
+
+/**
+ * Rejects CSV that is not valid UTF-8, such as Excel's plain "CSV (Comma delimited)", which
+ * uses the Windows code page. Decoded anyway, its accented letters would become replacement
+ * characters in every cell and header that has one.
+ */
+function checkUtf8(content: Buffer, options: ReadOptions): void {
+  if (isUtf8(content)) {
+    return;
+  }
+  let line = 1;
+  let lineStart = 0;
+  for (
+    let offset = content.indexOf(0x0a);
+    offset !== -1;
+    offset = content.indexOf(0x0a, lineStart)
+  ) {
+    if (!isUtf8(content.subarray(lineStart, offset))) {
+      break;
+    }
+    line += 1;
+    lineStart = offset + 1;
+  }
+  throw new SpreadsheetFileError(
+    `${nameOf(options)} is not UTF-8 text (line ${line} is the first with other bytes); save ` +
+      'it as "CSV UTF-8 (Comma delimited)"',
+    `invalid UTF-8 on line ${line}, which starts at byte ${lineStart}`,
+  );
 }
 
 /**

@@ -59,6 +59,7 @@ export async function startApp(config: AppConfig, log: Logger): Promise<RunningA
     const services = createServices(dataSource, {
       tokens: { secret: config.jwtSecret, ttlSeconds: config.tokenTtlSeconds },
       loginThrottle: config.loginThrottle,
+      importLimits: config.importLimits,
       log,
     });
     if (config.seedDemo) {

@@ -1,7 +1,7 @@
 import { type DataSource } from 'typeorm';
 import { LoginThrottle } from '../auth/login-throttle';
 import type { TokenSettings } from '../auth/token';
-import type { LoginThrottleSettings } from '../config/config';
+import type { ImportLimits, LoginThrottleSettings } from '../config/config';
 import type { Logger } from '../logging/logger';
 import { AmendmentService } from './amendment.service';
 import { AuditService } from './audit.service';
@@ -45,6 +45,7 @@ export interface Services {
 export interface ServiceOptions {
   tokens: TokenSettings;
   loginThrottle: LoginThrottleSettings;
+  importLimits: ImportLimits;
   log: Logger;
 }
 
@@ -68,7 +69,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     scores,
     reports,
     projections: new ProjectionService(dataSource, scores),
-    indicatorImport: new IndicatorImportService(indicators),
+    indicatorImport: new IndicatorImportService(indicators, options.importLimits),
     spreadsheets: new SpreadsheetExportService(dataSource, reports),
     loginThrottle: new LoginThrottle(options.loginThrottle),
   };

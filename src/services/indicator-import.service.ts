@@ -10,18 +10,19 @@ import {
   Plan,
   Task,
 } from '../entities';
+import type { ImportLimits } from '../config/config';
 import { Role } from '../entities/enums';
 import { BusinessRuleError, ForbiddenError } from '../errors/app-errors';
 import { cellError, type ImportRowError } from '../exchange/cell-parsers';
+import { cellOf } from '../exchange/indicator-rules';
 import {
   INDICATOR_SHEET,
   type IndicatorRow,
   type ParsedIndicatorSheet,
   parseIndicatorTable,
-  violationsToErrors,
 } from '../exchange/indicator-sheet';
 import { readTable, type SpreadsheetFormat } from '../exchange/spreadsheet';
-import { type IndicatorService, validateIndicator } from './indicator.service';
+import { type IndicatorService } from './indicator.service';
 import { loadOpdIndicators } from './opd-indicators';
 import { findOrFail } from './repository-helpers';
 import { endTargetOf } from './targets';
@@ -32,6 +33,8 @@ export interface ImportIndicatorsData {
   opdId: number;
   content: Buffer;
   format: SpreadsheetFormat;
+  /** Name of the file for messages, such as "targets.xlsx"; the mutation has none. */
+  fileName?: string;
 }
 
 /** How far an import has come; `total` is the number of data rows. */
@@ -86,7 +89,10 @@ interface StoredState {
  * the import only adds.
  */
 export class IndicatorImportService {
-  constructor(private readonly indicators: IndicatorService) {}
+  constructor(
+    private readonly indicators: IndicatorService,
+    private readonly limits: ImportLimits,
+  ) {}
 
   /** Imports the file inside the caller's transaction; throws ImportRejectedError on errors. */
   async importIndicators(
@@ -99,7 +105,11 @@ export class IndicatorImportService {
     const plan = await findOrFail(manager, Plan, data.planId, 'planId');
     const opd = await findOrFail(manager, Opd, data.opdId, 'opdId');
 
-    const table = await readTable(data.content, data.format, INDICATOR_SHEET);
+    const table = await readTable(data.content, data.format, {
+      sheetName: INDICATOR_SHEET,
+      limits: this.limits,
+      fileName: data.fileName,
+    });
     const parsed = parseIndicatorTable(table, plan);
     const stored = await loadStoredState(manager, plan, opd);
     const checked = checkRows(parsed, stored, plan, onProgress);
@@ -110,7 +120,13 @@ export class IndicatorImportService {
       );
     }
     if (errors.length > 0) {
-      throw new ImportRejectedError(errors.sort((a, b) => a.row - b.row));
+      // Row by row, and left to right within a row; errors of columns missing from the file
+      // come last.
+      const position = (error: ImportRowError) =>
+        parsed.columnIndex.get(error.column) ?? Number.MAX_SAFE_INTEGER;
+      throw new ImportRejectedError(
+        errors.sort((a, b) => a.row - b.row || position(a) - position(b)),
+      );
     }
 
     const created = await this.writeRows(manager, opd, checked.newRows, stored, onProgress);
@@ -190,8 +206,10 @@ async function loadStoredState(manager: EntityManager, plan: Plan, opd: Opd): Pr
 }
 
 /**
- * Checks every read row against the plan and the stored data. Returns the rows to create, how
- * many rows matched stored indicators, and the errors.
+ * Checks every read row against the stored data: its mission, repeated rows, and stored
+ * indicators of the same name. A row with errors in other cells still gets every check whose
+ * cells were read. Returns the rows to create, how many rows matched stored indicators, and
+ * the errors.
  */
 function checkRows(
   parsed: ParsedIndicatorSheet,
@@ -205,51 +223,53 @@ function checkRows(
   let unchanged = 0;
 
   for (const [index, row] of parsed.rows.entries()) {
-    const fail = (column: string, problem: string) =>
-      errors.push(cellError(row.rowNumber, column, parsed.columnIndex, null, problem));
+    let rowFailed = false;
+    const fail = (column: string, problem: string) => {
+      errors.push(cellError(row.rowNumber, column, row.columnIndex, cellOf(row, column), problem));
+      rowFailed = true;
+    };
     onProgress({ phase: 'validate', done: index + 1, total: parsed.rows.length });
 
-    const mission = stored.missionsByNumber.get(row.missionNumber);
-    if (!mission) {
+    const mission =
+      row.missionNumber === null ? undefined : stored.missionsByNumber.get(row.missionNumber);
+    if (row.missionNumber !== null && !mission) {
       const numbers = [...stored.missionsByNumber.keys()].sort((a, b) => a - b).join(', ');
-      fail('mission', `${row.missionNumber} is not a mission of plan ${plan.code}; use ${numbers}`);
-      continue;
+      fail('mission', `is not a mission of plan ${plan.code}; use ${numbers}`);
     }
-    if (!stored.assignedMissionIds.has(mission.id)) {
+    if (mission && !stored.assignedMissionIds.has(mission.id)) {
       fail(
         'mission',
-        `${row.missionNumber}: the OPD is not assigned to this mission; ask the planning ` +
-          'agency to assign it first',
+        'is a mission the OPD is not assigned to; ask the planning agency to assign it first',
       );
     }
 
-    const rowKey = `${row.missionNumber}\u0000${row.taskDescription}\u0000${row.indicator.name}`;
-    const earlier = seen.get(rowKey);
-    if (earlier !== undefined) {
-      fail('indicator', `repeats the indicator of row ${earlier} in the same mission and task`);
-      continue;
-    }
-    seen.set(rowKey, row.rowNumber);
-
-    const violations = validateIndicator({ ...row.indicator, taskId: 0 }, plan);
-    errors.push(...violationsToErrors(row, violations, parsed.columnIndex, plan));
-    if (violations.length > 0) {
-      continue;
+    if (row.missionNumber !== null && row.taskDescription !== null && row.name !== null) {
+      const rowKey = `${row.missionNumber}\u0000${row.taskDescription}\u0000${row.name}`;
+      const earlier = seen.get(rowKey);
+      if (earlier === undefined) {
+        seen.set(rowKey, row.rowNumber);
+      } else {
+        fail('indicator', `repeats the indicator of row ${earlier} in the same mission and task`);
+      }
     }
 
-    const task = stored.tasks.get(taskKey(mission.id, row.taskDescription));
-    const existing = task && stored.indicators.get(indicatorKey(task.id, row.indicator.name));
+    const complete = row.complete;
+    if (!complete || !mission || rowFailed) {
+      continue;
+    }
+    const task = stored.tasks.get(taskKey(mission.id, complete.taskDescription));
+    const existing = task && stored.indicators.get(indicatorKey(task.id, complete.indicator.name));
     if (!existing) {
-      newRows.push(row);
+      newRows.push(complete);
       continue;
     }
-    const differing = differingColumns(existing.indicator, existing.targets, row);
+    const differing = differingColumns(existing.indicator, existing.targets, complete);
     if (differing.length === 0) {
       unchanged += 1;
     } else {
       fail(
         differing[0],
-        `differs from the stored indicator "${row.indicator.name}" of this task in ` +
+        `differs from the stored indicator "${complete.indicator.name}" of this task in ` +
           `${differing.join(', ')}; the import only adds indicators and never changes stored ` +
           'ones, so give the row a new name or remove it',
       );

@@ -146,37 +146,74 @@ export class IndicatorService {
  * Checks an indicator against its plan. A minimize formula is allowed only on MINIMIZE, and the
  * baseline year lies from five years before the plan to the year before its end. The end target
  * has the polarity's shape, and every plan year after the baseline year has such a target.
- * Violation fields are input paths: "yearlyTargets[2].target" is data.yearlyTargets[2].
+ * Violation fields are input paths: "yearlyTargets[2].target" is data.yearlyTargets[2]. The
+ * spreadsheet import runs the same checks one by one, skipping those whose cells are invalid.
  */
 export function validateIndicator(data: CreateIndicatorData, plan: Plan): RuleViolation[] {
-  const violations: RuleViolation[] = [];
-  if (data.minimizeFormula !== null && data.polarity !== Polarity.MINIMIZE) {
-    violations.push({
-      field: 'minimizeFormula',
-      message: `minimizeFormula applies only to MINIMIZE indicators, not to ${data.polarity}`,
-    });
-  }
-
-  const earliest = plan.startYear - MAX_BASELINE_YEARS_BEFORE_PLAN;
-  if (data.baselineYear < earliest || data.baselineYear >= plan.endYear) {
-    violations.push({
-      field: 'baselineYear',
-      message:
-        `baselineYear ${data.baselineYear} is invalid: it must lie from ${earliest} to ` +
-        `${plan.endYear - 1} for plan ${plan.code} (${plan.startYear}-${plan.endYear})`,
-    });
-  }
-
-  violations.push(...checkTargetShape(data.polarity, data.endTarget, 'endTarget'));
-  violations.push(...validateYearlyTargets(data, plan));
-  return violations;
+  return [
+    ...checkMinimizeFormula(data.polarity, data.minimizeFormula),
+    ...checkBaselineYear(data.baselineYear, plan),
+    ...checkTargetShape(data.polarity, data.endTarget, 'endTarget'),
+    ...checkYearlyTargets(data.polarity, data.yearlyTargets, plan),
+    ...checkTargetYearsCovered(
+      data.baselineYear,
+      data.yearlyTargets.map((entry) => entry.year),
+      plan,
+    ),
+  ];
 }
 
-function validateYearlyTargets(data: CreateIndicatorData, plan: Plan): RuleViolation[] {
+/** Checks that a minimize formula is given only for a MINIMIZE indicator. */
+export function checkMinimizeFormula(
+  polarity: Polarity,
+  minimizeFormula: MinimizeFormula | null,
+): RuleViolation[] {
+  if (minimizeFormula === null || polarity === Polarity.MINIMIZE) {
+    return [];
+  }
+  return [
+    {
+      field: 'minimizeFormula',
+      message: `minimizeFormula applies only to MINIMIZE indicators, not to ${polarity}`,
+    },
+  ];
+}
+
+/**
+ * Checks that the baseline year lies from five years before the plan starts to the year
+ * before it ends.
+ */
+export function checkBaselineYear(
+  baselineYear: number,
+  plan: Pick<Plan, 'code' | 'startYear' | 'endYear'>,
+): RuleViolation[] {
+  const earliest = plan.startYear - MAX_BASELINE_YEARS_BEFORE_PLAN;
+  if (baselineYear >= earliest && baselineYear < plan.endYear) {
+    return [];
+  }
+  return [
+    {
+      field: 'baselineYear',
+      message:
+        `baselineYear ${baselineYear} is invalid: it must lie from ${earliest} to ` +
+        `${plan.endYear - 1} for plan ${plan.code} (${plan.startYear}-${plan.endYear})`,
+    },
+  ];
+}
+
+/**
+ * Checks each yearly target: its year lies in the plan and appears once, and the target has
+ * the polarity's shape.
+ */
+export function checkYearlyTargets(
+  polarity: Polarity,
+  yearlyTargets: readonly YearTargetData[],
+  plan: Pick<Plan, 'startYear' | 'endYear'>,
+): RuleViolation[] {
   const violations: RuleViolation[] = [];
   const seen = new Set<number>();
 
-  data.yearlyTargets.forEach((entry, index) => {
+  yearlyTargets.forEach((entry, index) => {
     const field = `yearlyTargets[${index}]`;
     if (entry.year < plan.startYear || entry.year > plan.endYear) {
       violations.push({
@@ -191,21 +228,40 @@ function validateYearlyTargets(data: CreateIndicatorData, plan: Plan): RuleViola
       });
     }
     seen.add(entry.year);
-    violations.push(...checkTargetShape(data.polarity, entry.target, `${field}.target`));
+    violations.push(...checkTargetShape(polarity, entry.target, `${field}.target`));
   });
+  return violations;
+}
 
-  const firstRequired = Math.max(plan.startYear, data.baselineYear + 1);
+/** Checks that every plan year after the baseline year is among `givenYears`. */
+export function checkTargetYearsCovered(
+  baselineYear: number,
+  givenYears: Iterable<number>,
+  plan: Pick<Plan, 'startYear' | 'endYear'>,
+): RuleViolation[] {
+  const missing = missingTargetYears(baselineYear, new Set(givenYears), plan);
+  if (missing.length === 0) {
+    return [];
+  }
+  return [
+    {
+      field: 'yearlyTargets',
+      message: `yearlyTargets has no target for ${missing.join(', ')}: every plan year after the baseline year needs one`,
+    },
+  ];
+}
+
+/** Returns the plan years after the baseline year that are not in `givenYears`, in order. */
+export function missingTargetYears(
+  baselineYear: number,
+  givenYears: ReadonlySet<number>,
+  plan: Pick<Plan, 'startYear' | 'endYear'>,
+): number[] {
   const missing: number[] = [];
-  for (let year = firstRequired; year <= plan.endYear; year++) {
-    if (!seen.has(year)) {
+  for (let year = Math.max(plan.startYear, baselineYear + 1); year <= plan.endYear; year++) {
+    if (!givenYears.has(year)) {
       missing.push(year);
     }
   }
-  if (missing.length > 0) {
-    violations.push({
-      field: 'yearlyTargets',
-      message: `yearlyTargets has no target for ${missing.join(', ')}: every plan year after the baseline year needs one`,
-    });
-  }
-  return violations;
+  return missing;
 }

@@ -1,3 +1,5 @@
+import { Evaluation, Mission, Opd } from '../../src/entities';
+import { decodeId } from '../../src/schema/relay/global-id';
 import { errorCodes } from '../support/graphql-client';
 import {
   DECIDE,
@@ -252,4 +254,69 @@ describe('missionAttainmentExport', () => {
       }
     });
   }
+});
+
+describe('CSV formula escaping', () => {
+  const hostile = {
+    opdName: '=HYPERLINK("http://evil.example/","click")',
+    note: '+cmd',
+    title: '@SUM(A1:A2)',
+  };
+  let original: { opdName: string; note: string | null; title: string };
+
+  beforeAll(async () => {
+    const manager = server.app.dataSource.manager;
+    const opd = await manager.findOneByOrFail(Opd, { code: 'OPD-A' });
+    const evaluation = await manager.findOneByOrFail(Evaluation, {
+      id: decodeId(finalEvaluation.id, 'Evaluation', 'id'),
+    });
+    const mission = await manager.findOneByOrFail(Mission, { number: 1 });
+    original = { opdName: opd.name, note: evaluation.decisionNote, title: mission.title };
+    await manager.update(Opd, opd.id, { name: hostile.opdName });
+    await manager.update(Evaluation, evaluation.id, { decisionNote: hostile.note });
+    await manager.update(Mission, mission.id, { title: hostile.title });
+  });
+
+  afterAll(async () => {
+    const manager = server.app.dataSource.manager;
+    await manager.update(Opd, { code: 'OPD-A' }, { name: original.opdName });
+    await manager.update(Evaluation, decodeId(finalEvaluation.id, 'Evaluation', 'id'), {
+      decisionNote: original.note,
+    });
+    await manager.update(Mission, { number: 1 }, { title: original.title });
+  });
+
+  test('evaluation CSV escapes text cells', async () => {
+    const { sheets } = await exportSheets(
+      EVALUATION_EXPORT,
+      { planId: world.planId, year: 2019 },
+      'CSV',
+    );
+    const [contracts] = sheets;
+    expect(column(contracts, contracts.rows[0], 'opd_name')).toBe(`'${hostile.opdName}`);
+    expect(column(contracts, contracts.rows[0], 'decision_note')).toBe(`'${hostile.note}`);
+    expect(column(contracts, contracts.rows[0], 'score')).toBe('86');
+  });
+
+  test('evaluation xlsx keeps text', async () => {
+    const { sheets } = await exportSheets(
+      EVALUATION_EXPORT,
+      { planId: world.planId, year: 2019 },
+      'XLSX',
+    );
+    const [contracts] = sheets;
+    expect(column(contracts, contracts.rows[0], 'opd_name')).toBe(hostile.opdName);
+    expect(column(contracts, contracts.rows[0], 'decision_note')).toBe(hostile.note);
+  });
+
+  test('mission CSV escapes titles', async () => {
+    const { sheets } = await exportSheets(
+      MISSION_EXPORT,
+      { planId: world.planId, year: 2019, quarter: null },
+      'CSV',
+    );
+    const [missions] = sheets;
+    expect(column(missions, missions.rows[0], 'title')).toBe(`'${hostile.title}`);
+    expect(column(missions, missions.rows[1], 'title')).toBe('Kota produktif');
+  });
 });

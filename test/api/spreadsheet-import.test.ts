@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import { Indicator, Opd, Task } from '../../src/entities';
 import { OpdKind } from '../../src/entities/enums';
 import { toGlobalId } from '../../src/schema/relay/global-id';
+import { buildZipBomb } from '../support/zip';
 import { errorCodes } from '../support/graphql-client';
 import { readSheets, toCsv, toXlsx } from '../support/spreadsheets';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -230,6 +232,25 @@ describe('importIndicators', () => {
     expect(response.data?.importIndicators.summary.indicatorsCreated).toBe(1);
   });
 
+  test('base64 with line breaks', async () => {
+    const content = csvFile([row({ indicator: 'Wrapped base64', definition: 'x'.repeat(300) })]);
+    expect(content.length).toBeGreaterThan(76 * 3);
+    // The `base64` command writes lines of 76 characters.
+    const lines = content.match(/.{1,76}/g) as string[];
+    const response = await importFile(`${lines.join('\n')}\n`, world.tokens.aStaff);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.importIndicators.summary.indicatorsCreated).toBe(1);
+
+    const crlf = await importFile(` ${lines.join('\r\n')} `, world.tokens.aStaff);
+    expect(crlf.data?.importIndicators.summary.indicatorsUnchanged).toBe(1);
+  });
+
+  test('invalid base64 rejected', async () => {
+    const response = await importFile('bWlzc2lvbg==%%', world.tokens.aStaff);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0].message).toContain('contentBase64 must be base64 encoded');
+  });
+
   test('other OPD forbidden', async () => {
     const response = await importFile(csvFile([row()]), world.tokens.bStaff);
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
@@ -301,9 +322,7 @@ describe('importIndicators errors', () => {
       [12, 'indicator'],
       [13, 'end_lower'],
     ]);
-    expect(payload.rowErrors[11].message).toBe(
-      'M13 (end_lower) end_lower 4 must not exceed end_upper 2',
-    );
+    expect(payload.rowErrors[11].message).toBe('M13 (end_lower) "4" must not exceed end_upper 2');
     expect(await countRows()).toEqual(before);
   });
 
@@ -332,6 +351,45 @@ describe('importIndicators errors', () => {
     );
   });
 
+  test('text cells follow input rules', async () => {
+    const before = await countRows();
+    const rows = [
+      row({ task: 'T\u0007ctl' }),
+      row({ indicator: 'I ctl\u001b' }),
+      row({ indicator: 'Null byte', definition: 'def\u0000' }),
+      row({ indicator: '\u200b' }),
+      row({ indicator: 'Delete', unit: '%\u007f' }),
+      row({ indicator: 'Long unit', unit: 'x'.repeat(61) }),
+      row({ indicator: 'Unit at limit', unit: 'x'.repeat(60) }),
+    ];
+    const response = await importFile(csvFile(rows), world.tokens.aStaff);
+    const errors = response.data?.importIndicators.rowErrors;
+
+    expect(errors.map((error: any) => [error.row, error.column, error.value])).toEqual([
+      [2, 'task', 'T\u0007ctl'],
+      [3, 'indicator', 'I ctl\u001b'],
+      [4, 'definition', 'def\u0000'],
+      [5, 'indicator', '\u200b'],
+      [6, 'unit', '%\u007f'],
+      [7, 'unit', `${'x'.repeat(60)}...`],
+    ]);
+    const unstorable = 'contains a control character or a broken Unicode character';
+    expect(errors[0].message).toBe(
+      `B2 (task) "T\\u0007ctl" ${unstorable} (U+0007 at character 2), which cannot be ` +
+        'stored; remove it',
+    );
+    expect(errors[1].message).toContain('"I ctl\\u001b"');
+    expect(errors[1].message).toContain('(U+001B at character 6)');
+    expect(errors[2].message).toContain('(U+0000 at character 4)');
+    expect(errors[3].message).toBe(
+      'C5 (indicator) "\\u200b" must contain text, not only spaces or zero-width characters',
+    );
+    expect(errors[4].message).toContain('"%\\u007f"');
+    expect(errors[4].message).toContain('(U+007F at character 2)');
+    expect(errors[5].message).toContain('has 61 characters, more than the 60 allowed');
+    expect(await countRows()).toEqual(before);
+  });
+
   test('mission not assigned to OPD', async () => {
     const response = await importFile(
       csvFile([row({ mission: 1 })]),
@@ -341,7 +399,53 @@ describe('importIndicators errors', () => {
     );
     const error = response.data?.importIndicators.rowErrors[0];
     expect(error).toMatchObject({ row: 2, column: 'mission', cell: 'A2' });
-    expect(error.message).toContain('the OPD is not assigned to this mission');
+    expect(error.value).toBe('1');
+    expect(error.message).toBe(
+      'A2 (mission) "1" is a mission the OPD is not assigned to; ask the planning agency to ' +
+        'assign it first',
+    );
+  });
+
+  test('bad cells keep later checks', async () => {
+    const rows = [
+      row({ indicator: 'Old baseline, bad polarity', polarity: 'UP', baseline_year: 1999 }),
+      row({ indicator: 'No unit, unknown mission', unit: '', mission: 9 }),
+      row({ indicator: 'Comma and band', target_2020: '92,5', end_target: null, end_lower: 1 }),
+      row({ indicator: 'Twice' }),
+      row({ indicator: 'Twice', definition: '' }),
+    ];
+    const response = await importFile(csvFile(rows), world.tokens.aStaff);
+    const errors = response.data?.importIndicators.rowErrors;
+
+    expect(errors.map((error: any) => [error.cell, error.value])).toEqual([
+      ['G2', 'UP'],
+      ['J2', '1999'],
+      ['O2', null],
+      ['A3', '9'],
+      ['D3', null],
+      ['L4', null],
+      ['U4', '92,5'],
+      ['C6', 'Twice'],
+      ['E6', null],
+    ]);
+    expect(errors[1].message).toBe(
+      'J2 (baseline_year) "1999" is invalid: it must lie from 2013 to 2022 for plan ' +
+        'RPJMD-TEST (2018-2023)',
+    );
+    expect(errors[2].message).toBe(
+      'O2 (target_2018) the row has no target for 2018: every plan year after the baseline ' +
+        'year needs one',
+    );
+    expect(errors[3].message).toBe(
+      'A3 (mission) "9" is not a mission of plan RPJMD-TEST; use 1, 2',
+    );
+    expect(errors[5].message).toBe(
+      "L4 (end_target) the end target must give value only, because the indicator's polarity " +
+        'is MAXIMIZE',
+    );
+    expect(errors[7].message).toBe(
+      'C6 (indicator) "Twice" repeats the indicator of row 5 in the same mission and task',
+    );
   });
 
   test('header problems reported on row 1', async () => {
@@ -391,6 +495,48 @@ describe('importIndicators errors', () => {
     );
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors?.[0].message).toContain('not a readable .xlsx workbook');
+    const logged = server.logs.filter((line) => line.msg === 'import file rejected');
+    expect(logged.at(-1)?.reason).toBe(
+      'invalid zip archive: the file has 10 bytes, too few for a zip archive',
+    );
+  });
+
+  test('Latin-1 CSV gets one error', async () => {
+    const text = toCsv(cells([row({ task: 'Pelayanan kesehatan ibu & anak', unit: 'café' })]));
+    const response = await importFile(
+      Buffer.from(text, 'latin1').toString('base64'),
+      world.tokens.aStaff,
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors?.[0].message).toBe(
+      'The file is not UTF-8 text (line 2 is the first with other bytes); save it as ' +
+        '"CSV UTF-8 (Comma delimited)"',
+    );
+  });
+
+  test('decompression bomb rejected and logged', async () => {
+    const before = await countRows();
+    const bomb = buildZipBomb(24_500_000);
+    const response = await importFile(bomb.toString('base64'), world.tokens.aStaff, 'XLSX');
+
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0].message).toBe(
+      `The file has ${bomb.length} bytes but unpacks to 24500008, more than the 4194304 that ` +
+        'IMPORT_MAX_UNPACKED_BYTES allows: remove unused sheets, pictures and formatting, ' +
+        'split the rows over several files, or send CSV',
+    );
+    const logged = server.logs.filter((line) => line.msg === 'import file rejected');
+    expect(logged.at(-1)).toMatchObject({
+      level: 40,
+      action: 'importIndicators',
+      format: 'XLSX',
+      byteLength: bomb.length,
+      reason:
+        'unpacked size 24500008 bytes declared by 2 zip entries exceeds ' +
+        'IMPORT_MAX_UNPACKED_BYTES 4194304',
+    });
+    expect(await countRows()).toEqual(before);
   });
 
   test('file over the size limit rejected', async () => {
@@ -420,6 +566,60 @@ describe('indicator export round trip', () => {
       expect(copied[0].rows).toEqual(original[0].rows);
     });
   }
+
+  test('formula-like text survives CSV', async () => {
+    const texts = {
+      task: '=HYPERLINK("http://evil.example/","click")',
+      indicator: '=1+1',
+      unit: '+cmd',
+      definition: '@SUM(A1:A2)',
+      data_source: "'-already quoted",
+    };
+    const sourceId = await createEmptyOpd('OPD-FORMULA');
+    const source = await toXlsx('Indicators', cells([row(texts)]));
+    const first = await importFile(source.toString('base64'), world.tokens.admin, 'XLSX', sourceId);
+    expect(first.data?.importIndicators.rowErrors).toEqual([]);
+
+    const exported = await exportIndicators(sourceId, 'CSV');
+    const [sheet] = await readSheets(Buffer.from(exported.contentBase64, 'base64'), 'CSV');
+    const cell = (name: string) => sheet.rows[0][sheet.header.indexOf(name)];
+    for (const [column, text] of Object.entries(texts)) {
+      expect(cell(column)).toBe(`'${text}`);
+    }
+    expect(cell('baseline_value')).toBe('90.5');
+
+    const copyId = await createEmptyOpd('OPD-FORMULA-COPY');
+    const copied = await importFile(exported.contentBase64, world.tokens.admin, 'CSV', copyId);
+    expect(copied.data?.importIndicators.rowErrors).toEqual([]);
+    expect(copied.data?.importIndicators.summary.indicatorsCreated).toBe(1);
+    const stored = await server.request(
+      INDICATORS_OF_OPD,
+      { id: copyId },
+      { token: world.tokens.analyst },
+    );
+    expect(stored.data?.node.tasks).toEqual([{ description: texts.task, mission: { number: 1 } }]);
+    expect(stored.data?.node.indicators.edges[0].node.name).toBe(texts.indicator);
+
+    const again = await importFile(exported.contentBase64, world.tokens.admin, 'CSV', copyId);
+    expect(again.data?.importIndicators.summary.indicatorsUnchanged).toBe(1);
+  });
+
+  test('xlsx export keeps text cells', async () => {
+    const sourceId = await createEmptyOpd('OPD-FORMULA-XLSX');
+    const text = '=HYPERLINK("http://evil.example/","click")';
+    const source = await toXlsx('Indicators', cells([row({ indicator: text })]));
+    await importFile(source.toString('base64'), world.tokens.admin, 'XLSX', sourceId);
+
+    const exported = await exportIndicators(sourceId, 'XLSX');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Buffer.from(exported.contentBase64, 'base64') as unknown as ArrayBuffer,
+    );
+    const indicator = workbook.getWorksheet('Indicators')?.getCell('C2') as ExcelJS.Cell;
+    expect(indicator.type).toBe(ExcelJS.ValueType.String);
+    expect(indicator.value).toBe(text);
+    expect(indicator.formula).toBeUndefined();
+  });
 
   test('export into same OPD changes nothing', async () => {
     const exported = await exportIndicators(world.opdA, 'XLSX');

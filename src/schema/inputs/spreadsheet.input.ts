@@ -1,7 +1,32 @@
-import { IsBase64, Length, Max, Min } from 'class-validator';
+import { isBase64, Length, Max, Min, ValidateBy } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { SpreadsheetFormat } from '../../exchange/spreadsheet';
 import { MAX_YEAR, MIN_YEAR } from './common.input';
+
+/** White space that base64 tools put between groups of characters, such as line breaks. */
+const BASE64_WHITESPACE = /\s+/g;
+
+/** Returns base64 text without the spaces and line breaks that Base64Text allows in it. */
+export function removeBase64Whitespace(base64: string): string {
+  return base64.replace(BASE64_WHITESPACE, '');
+}
+
+/**
+ * Base64 text (RFC 4648, standard alphabet and padding) in which spaces and line breaks are
+ * ignored, because the `base64` command writes lines of 76 characters by default.
+ */
+function Base64Text(): PropertyDecorator {
+  return ValidateBy({
+    name: 'base64Text',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' && isBase64(removeBase64Whitespace(value)),
+      defaultMessage: () =>
+        '$property must be base64 encoded: only the characters A-Z, a-z, 0-9, +, / and = ' +
+        'padding, with optional spaces and line breaks',
+    },
+  });
+}
 
 @InputType('ImportIndicatorsInput', {
   description:
@@ -20,9 +45,11 @@ export class ImportIndicatorsInput {
   format: SpreadsheetFormat;
 
   @Field({
-    description: 'The file, base64-encoded; at most IMPORT_MAX_BYTES bytes before encoding.',
+    description:
+      'The file, base64-encoded, with optional line breaks; at most IMPORT_MAX_BYTES bytes ' +
+      'before encoding.',
   })
-  @IsBase64()
+  @Base64Text()
   contentBase64: string;
 }
 

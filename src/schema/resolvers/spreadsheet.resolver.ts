@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { InvalidInputError } from '../../errors/app-errors';
+import { SpreadsheetFileError } from '../../exchange/file-limits';
 import type { SpreadsheetFile } from '../../exchange/spreadsheet';
 import type { ImportRowError } from '../../exchange/cell-parsers';
 import { ImportRejectedError, type ImportSummary } from '../../services/indicator-import.service';
@@ -8,6 +9,7 @@ import {
   ImportIndicatorsInput,
   OpdIndicatorFileArgs,
   PlanFileArgs,
+  removeBase64Whitespace,
   YearFileArgs,
 } from '../inputs/spreadsheet.input';
 import { type Nullable, runMutation, type WithUserErrors } from '../mutation';
@@ -109,13 +111,33 @@ export class SpreadsheetResolver {
     return runMutation<ImportSummary, ImportResult>(context, {
       action: 'importIndicators',
       input: { planId, opdId, format: input.format, byteLength: content.length },
-      work: (manager, actor) =>
-        context.services.indicatorImport.importIndicators(manager, actor, {
-          planId,
-          opdId,
-          content,
-          format: input.format,
-        }),
+      work: async (manager, actor) => {
+        try {
+          return await context.services.indicatorImport.importIndicators(manager, actor, {
+            planId,
+            opdId,
+            content,
+            format: input.format,
+          });
+        } catch (error) {
+          // The client sees the message; the log also keeps the cause, such as a zip archive
+          // that understates its size or the parser's error.
+          if (error instanceof SpreadsheetFileError) {
+            context.log.warn(
+              {
+                action: 'importIndicators',
+                planId,
+                opdId,
+                format: input.format,
+                byteLength: content.length,
+                reason: error.detail,
+              },
+              'import file rejected',
+            );
+          }
+          throw error;
+        }
+      },
       toPayload: (summary) => ({ summary, rowErrors: [] }),
       emptyPayload: { summary: null, rowErrors: null },
       rejectedPayload: (error) => ({
@@ -128,7 +150,7 @@ export class SpreadsheetResolver {
 }
 
 function decodeFile(base64: string, maxBytes: number): Buffer {
-  const content = Buffer.from(base64, 'base64');
+  const content = Buffer.from(removeBase64Whitespace(base64), 'base64');
   if (content.length === 0) {
     throw new InvalidInputError('contentBase64 is empty: send the file content', 'contentBase64');
   }

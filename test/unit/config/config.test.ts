@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../../../src/config/config';
+import { ConfigError, loadConfig, loadImportLimits } from '../../../src/config/config';
 
 const SECRET = 'x'.repeat(32);
 
@@ -272,6 +272,23 @@ describe('loadConfig replicas and limits', () => {
     expect(problemsOf({ IMPORT_MAX_BYTES: '10' })).toEqual([
       'IMPORT_MAX_BYTES "10" is invalid: expected an integer in 1024..73728',
     ]);
+  });
+
+  test('spreadsheet limits read', () => {
+    expect(loadConfig({}).importLimits).toEqual({ maxUnpackedBytes: 4194304, maxRows: 5000 });
+    const env = { IMPORT_MAX_UNPACKED_BYTES: '1048576', IMPORT_MAX_ROWS: '200' };
+    expect(loadConfig(env).importLimits).toEqual({ maxUnpackedBytes: 1048576, maxRows: 200 });
+    expect(loadImportLimits(env)).toEqual({ maxUnpackedBytes: 1048576, maxRows: 200 });
+  });
+
+  test('spreadsheet limits out of range rejected', () => {
+    expect(problemsOf({ IMPORT_MAX_UNPACKED_BYTES: '1000', IMPORT_MAX_ROWS: '0' })).toEqual([
+      'IMPORT_MAX_UNPACKED_BYTES "1000" is invalid: expected an integer in 65536..1073741824',
+      'IMPORT_MAX_ROWS "0" is invalid: expected an integer in 1..1000000',
+    ]);
+    expect(() => loadImportLimits({ IMPORT_MAX_ROWS: 'many' })).toThrow(
+      'IMPORT_MAX_ROWS "many" is invalid',
+    );
   });
 
   test('production without JWT_SECRET stops with the fix', () => {
