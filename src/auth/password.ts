@@ -2,8 +2,8 @@ import { randomBytes, scrypt, type ScryptOptions, timingSafeEqual } from 'node:c
 
 /**
  * Length of a new password in UTF-16 code units, as JavaScript counts a string's length. The
- * createUser, changePassword and resetUserPassword mutations, the user:create command and the
- * DEMO_PASSWORD setting apply it.
+ * createUser, changePassword and resetUserPassword mutations, the user:create and
+ * user:set-password commands and the DEMO_PASSWORD setting apply it.
  */
 export const PASSWORD_LENGTH = { min: 10, max: 200 } as const;
 

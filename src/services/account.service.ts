@@ -6,7 +6,12 @@ import { requireRole } from '../auth/permissions';
 import { type IssuedToken, issueUserToken, type TokenSettings } from '../auth/token';
 import { User } from '../entities';
 import { Role } from '../entities/enums';
-import { BusinessRuleError, ConflictError, IncorrectPasswordError } from '../errors/app-errors';
+import {
+  BusinessRuleError,
+  ConflictError,
+  IncorrectPasswordError,
+  NotFoundError,
+} from '../errors/app-errors';
 import { findOrFail, lockForUpdate } from './repository-helpers';
 
 /** A signed-in user's change of their own password; both passwords are plain text here. */
@@ -18,6 +23,12 @@ export interface PasswordChange {
 /** The user after a password change, with a bearer token that the change does not end. */
 export interface PasswordChangeResult extends IssuedToken {
   user: User;
+}
+
+/** The user after an operator set its password, and whether that also enabled the user. */
+export interface OperatorPasswordResult {
+  user: User;
+  enabled: boolean;
 }
 
 /**
@@ -110,6 +121,37 @@ export class AccountService {
     const user = await findOrFail(manager, User, userId, 'userId', { lock: true });
     await storePassword(manager, user, newPassword);
     return user;
+  }
+
+  /**
+   * Sets a user's password on behalf of the server's operator, who runs the user:set-password
+   * command with access to the database, such as when no administrator can sign in. With
+   * `enable` a disabled user is enabled as well.
+   */
+  async setPasswordAsOperator(
+    manager: EntityManager,
+    username: string,
+    newPassword: string,
+    enable: boolean,
+  ): Promise<OperatorPasswordResult> {
+    const found = await manager.findOne(User, {
+      where: { username },
+      ...lockForUpdate(manager),
+    });
+    // MySQL's default collation also matches usernames that differ in case or trailing spaces.
+    if (!found || found.username !== username) {
+      throw new NotFoundError(
+        `no user has the username "${username}": give the exact sign-in name, which is ` +
+          'case-sensitive',
+        'username',
+      );
+    }
+    const enabled = enable && found.disabled;
+    if (enabled) {
+      found.disabled = false;
+    }
+    await storePassword(manager, found, newPassword);
+    return { user: found, enabled };
   }
 }
 
