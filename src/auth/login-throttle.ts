@@ -1,5 +1,9 @@
 import type { LoginThrottleSettings } from '../config/config';
-import { TooManyRequestsError, UnauthenticatedError } from '../errors/app-errors';
+import {
+  IncorrectPasswordError,
+  TooManyRequestsError,
+  UnauthenticatedError,
+} from '../errors/app-errors';
 
 /** Keys a sign-in attempt is counted under. */
 export interface LoginAttemptKey {
@@ -40,8 +44,8 @@ export class LoginThrottle {
    * Runs one sign-in attempt, or throws TooManyRequestsError while the username or the address
    * must wait. The attempt counts as a failure from its start, so parallel guesses cannot all
    * slip through before the first one fails. Success clears the username's failures and takes
-   * back this attempt. An error other than UnauthenticatedError, such as a database outage,
-   * takes back this attempt only.
+   * back this attempt. An error other than a wrong password (UnauthenticatedError or
+   * IncorrectPasswordError), such as a database outage, takes back this attempt only.
    */
   async attempt<T>(key: LoginAttemptKey, signIn: () => Promise<T>): Promise<T> {
     const username = normaliseUsername(key.username);
@@ -68,7 +72,7 @@ export class LoginThrottle {
       this.addresses.takeBack(key.clientAddress);
       return result;
     } catch (error) {
-      if (error instanceof UnauthenticatedError) {
+      if (isWrongPassword(error)) {
         // The delay runs from the moment the failure is known, however long the check took.
         const failedAt = this.now();
         this.usernames.touch(username, failedAt);
@@ -80,6 +84,14 @@ export class LoginThrottle {
       throw error;
     }
   }
+}
+
+/**
+ * Whether an attempt failed on its password: a failed sign-in, or a wrong current password when
+ * a signed-in user changes it.
+ */
+function isWrongPassword(error: unknown): boolean {
+  return error instanceof UnauthenticatedError || error instanceof IncorrectPasswordError;
 }
 
 /** Usernames differing only in case or surrounding spaces share one counter. */

@@ -2,7 +2,8 @@ import { randomBytes, scrypt, type ScryptOptions, timingSafeEqual } from 'node:c
 
 /**
  * Length of a new password in UTF-16 code units, as JavaScript counts a string's length. The
- * createUser mutation, the user:create command and the DEMO_PASSWORD setting apply it.
+ * createUser, changePassword and resetUserPassword mutations, the user:create and
+ * user:set-password commands and the DEMO_PASSWORD setting apply it.
  */
 export const PASSWORD_LENGTH = { min: 10, max: 200 } as const;
 
@@ -16,6 +17,11 @@ function deriveKey(password: string, salt: Buffer, options: ScryptOptions): Prom
       error ? reject(error) : resolve(key),
     );
   });
+}
+
+/** Whether two passwords hash alike: equal after the NFKC normalisation that hashing applies. */
+export function isSamePassword(first: string, second: string): boolean {
+  return first.normalize('NFKC') === second.normalize('NFKC');
 }
 
 /** Hashes a password as `scrypt$N$r$p$salt$hash` with a random 16-byte salt (base64). */

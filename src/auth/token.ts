@@ -2,6 +2,7 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { type Role } from '../entities/enums';
 import { UnauthenticatedError } from '../errors/app-errors';
+import { tokenIssueTime } from './password-change';
 
 const ALGORITHM = 'HS256';
 const ISSUER = 'lelang-kinerja';
@@ -12,21 +13,51 @@ export interface TokenClaims {
   role: Role;
 }
 
+/** Claims of a verified token, with its issue time. */
+export interface VerifiedClaims extends TokenClaims {
+  /** Issue time (iat) in whole seconds since the epoch. */
+  issuedAt: number;
+}
+
 /** A signed token with its expiry. */
 export interface IssuedToken {
   token: string;
   expiresAt: Date;
 }
 
-/** Signs a bearer token (HS256) for a user, valid for `ttlSeconds`. */
-export function issueToken(claims: TokenClaims, secret: string, ttlSeconds: number): IssuedToken {
-  const token = jwt.sign({ role: claims.role }, secret, {
+/**
+ * Signs a bearer token (HS256) for a user, issued at `issuedAt` (seconds since the epoch, by
+ * default now) and valid for `ttlSeconds` from then.
+ */
+export function issueToken(
+  claims: TokenClaims,
+  secret: string,
+  ttlSeconds: number,
+  issuedAt: number = Math.floor(Date.now() / 1000),
+): IssuedToken {
+  const token = jwt.sign({ role: claims.role, iat: issuedAt }, secret, {
     algorithm: ALGORITHM,
     issuer: ISSUER,
     subject: String(claims.userId),
     expiresIn: ttlSeconds,
   });
-  return { token, expiresAt: new Date(Date.now() + ttlSeconds * 1000) };
+  return { token, expiresAt: new Date((issuedAt + ttlSeconds) * 1000) };
+}
+
+/**
+ * Signs a bearer token for a user with the server's settings. Its issue time is now, or the
+ * user's passwordChangedAt while that lies ahead, so the password change does not end it.
+ */
+export function issueUserToken(
+  user: { id: number; role: Role; passwordChangedAt: Date | null },
+  settings: TokenSettings,
+): IssuedToken {
+  return issueToken(
+    { userId: user.id, role: user.role },
+    settings.secret,
+    settings.ttlSeconds,
+    tokenIssueTime(user.passwordChangedAt),
+  );
 }
 
 /** Secret keys by secret text; a process normally uses one JWT secret. */
@@ -71,7 +102,7 @@ export function verifyToken(
   token: string,
   settings: TokenSettings,
   nowMs: number = Date.now(),
-): TokenClaims {
+): VerifiedClaims {
   const now = Math.floor(nowMs / 1000);
   let payload: string | jwt.JwtPayload;
   try {
@@ -89,20 +120,20 @@ export function verifyToken(
   if (typeof payload === 'string') {
     throw new UnauthenticatedError(INVALID_TOKEN);
   }
-  checkLifetime(payload, settings.ttlSeconds, now);
+  const issuedAt = checkLifetime(payload, settings.ttlSeconds, now);
 
   const userId = Number(payload.sub);
   if (!Number.isInteger(userId)) {
     throw new UnauthenticatedError(INVALID_TOKEN);
   }
-  return { userId, role: payload.role as Role };
+  return { userId, role: payload.role as Role, issuedAt };
 }
 
 /**
  * Rejects a token without iat or exp, issued more than TOKEN_CLOCK_SKEW_SECONDS in the future,
- * or whose exp - iat exceeds `ttlSeconds` by more than TOKEN_CLOCK_SKEW_SECONDS.
+ * or whose exp - iat exceeds `ttlSeconds` by more than TOKEN_CLOCK_SKEW_SECONDS. Returns iat.
  */
-function checkLifetime(payload: jwt.JwtPayload, ttlSeconds: number, now: number): void {
+function checkLifetime(payload: jwt.JwtPayload, ttlSeconds: number, now: number): number {
   const { iat, exp } = payload;
   if (typeof exp !== 'number') {
     throw invalidToken('it has no expiry (exp)');
@@ -119,6 +150,7 @@ function checkLifetime(payload: jwt.JwtPayload, ttlSeconds: number, now: number)
       `its lifetime (exp - iat) of ${lifetime} seconds exceeds the maximum of ${ttlSeconds}`,
     );
   }
+  return iat;
 }
 
 function invalidToken(reason: string): UnauthenticatedError {

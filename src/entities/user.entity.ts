@@ -35,4 +35,11 @@ export class User {
 
   @Column(timestampColumn())
   createdAt: Date;
+
+  /**
+   * Whole second after the last password change or reset, or null if the password never changed.
+   * Bearer tokens issued (iat) before it are rejected; see src/auth/password-change.ts.
+   */
+  @Column(timestampColumn({ nullable: true }))
+  passwordChangedAt: Date | null;
 }

@@ -63,6 +63,12 @@ export class BusinessRuleError extends AppError {
   }
 }
 
+/**
+ * A password given to confirm a change is not the user's current one. Mutations report it in
+ * `userErrors`, and the login throttle counts it like a failed sign-in.
+ */
+export class IncorrectPasswordError extends BusinessRuleError {}
+
 /** A referenced record does not exist. Mutations report it in `userErrors`. */
 export class NotFoundError extends AppError {
   readonly code = ErrorCode.NOT_FOUND;

@@ -32,7 +32,7 @@ export function createContextFactory(
       const token = readBearerToken(request.headers.authorization);
       if (token) {
         const claims = verifyToken(token, tokens);
-        actor = await services.users.loadActor(claims.userId);
+        actor = await services.users.loadActor(claims.userId, claims.issuedAt);
       }
     } catch (error) {
       if (isDatabaseUnavailable(error)) {

@@ -1,6 +1,7 @@
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
+import { SECRET_FIELD_NAME } from '../auth/secret-fields';
 import { databaseUnavailableError, isDatabaseUnavailable } from '../database/database-errors';
 import { AppError, BusinessRuleError, describeValue, ErrorCode } from '../errors/app-errors';
 import type { Logger } from '../logging/logger';
@@ -45,15 +46,16 @@ const INTROSPECTION_DISABLED = /^GraphQL introspection is not allowed/;
 
 /**
  * A secret field and its value as graphql-js prints an input object in a coercion error, such as
- * `password: "abc"` in `{ username: "admin", password: "abc" }`.
+ * `password: "abc"` in `{ username: "admin", password: "abc" }` or `newPassword: "abc"`.
  */
-const PRINTED_SECRET = /\b((?:password|secret)\w*\s*:\s*)("(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,}\s]+)/gi;
+const PRINTED_SECRET =
+  /\b(\w*(?:password|secret)\w*\s*:\s*)("(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,}\s]+)/gi;
 
 /** A variable's invalid value at a secret field, as in `got invalid value 12 at "i.password"`. */
-const SECRET_PATH_VALUE = /got invalid value (.+?) at "[^"]*\b(?:password|secret)\w*"/i;
+const SECRET_PATH_VALUE = /got invalid value (.+?) at "[^"]*(?:password|secret)\w*"/i;
 
 /** Text that ends where the value of a secret field begins in a query document. */
-const BEFORE_SECRET_LITERAL = /\b(?:password|secret)\w*\s*:\s*$/i;
+const BEFORE_SECRET_LITERAL = /\b\w*(?:password|secret)\w*\s*:\s*$/i;
 
 /**
  * Removes the values of secret fields from a message. graphql-js quotes the whole input object
@@ -205,13 +207,10 @@ function readValidationErrors(formatted: GraphQLFormattedError): ValidationError
   return Array.isArray(errors) ? (errors as ValidationError[]) : null;
 }
 
-/** Fields whose values never appear in an error message, which clients and logs may keep. */
-const SECRET_FIELD = /password|secret|token/i;
-
 function flattenValidationErrors(errors: ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = joinPath(prefix, error.property);
-    const shown = SECRET_FIELD.test(error.property) ? '(hidden)' : describeValue(error.value);
+    const shown = SECRET_FIELD_NAME.test(error.property) ? '(hidden)' : describeValue(error.value);
     const own = Object.values(error.constraints ?? {}).map((rule) => ({
       field,
       message: `${field} = ${shown}: ${rule}`,

@@ -70,7 +70,8 @@ export async function warnAboutDemoUsers(
     { usernames: exposed },
     `${exposed.length} demo users such as "${exposed[0]}" exist and sign in with ` +
       `${passwordSource}, so anyone who knows it can act as them. Use this database for trials ` +
-      'only; for real work start from a database without demo data (SEED_DEMO=false)',
+      'only; for real work start from a database without demo data (SEED_DEMO=false), or ' +
+      'disable the demo users with the setUserDisabled mutation',
   );
 }
 

@@ -1,12 +1,10 @@
 import { type DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AUDIT_READER_ROLES, requireRole } from '../auth/permissions';
+import { SECRET_FIELD_NAME } from '../auth/secret-fields';
 import { AuditEvent } from '../entities';
 import { canonicalJson, sha256Hex } from '../rules/canonical-json';
 import { type ConnectionResult, type PageRequest, paginateQuery } from './pagination';
-
-/** Input keys whose values never reach the digest, so that a digest cannot confirm a guess. */
-const SECRET_KEYS = new Set(['password', 'token']);
 
 /** What one mutation changed, for the audit trail. */
 export interface AuditEntry {
@@ -58,7 +56,10 @@ export class AuditService {
   }
 }
 
-/** Returns the SHA-256 digest of the input's canonical JSON with secret fields removed. */
+/**
+ * Returns the SHA-256 digest of the input's canonical JSON without the secret fields
+ * (SECRET_FIELD_NAME), so that a digest cannot confirm a guessed password.
+ */
 export function digestInput(input: unknown): string {
   return sha256Hex(canonicalJson(withoutSecrets(input)));
 }
@@ -69,7 +70,7 @@ function withoutSecrets(value: unknown): unknown {
   }
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([key]) => !SECRET_KEYS.has(key))
+      .filter(([key]) => !SECRET_FIELD_NAME.test(key))
       .map(([key, entry]) => [key, withoutSecrets(entry)]);
     return Object.fromEntries(entries);
   }

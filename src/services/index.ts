@@ -3,6 +3,7 @@ import { LoginThrottle } from '../auth/login-throttle';
 import type { TokenSettings } from '../auth/token';
 import type { ImportLimits, LoginThrottleSettings } from '../config/config';
 import type { Logger } from '../logging/logger';
+import { AccountService } from './account.service';
 import { AmendmentService } from './amendment.service';
 import { AuditService } from './audit.service';
 import { ContractService } from './contract.service';
@@ -25,6 +26,7 @@ export interface Services {
   unitOfWork: UnitOfWork;
   audit: AuditService;
   users: UserService;
+  accounts: AccountService;
   plans: PlanService;
   opds: OpdService;
   indicators: IndicatorService;
@@ -59,6 +61,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     unitOfWork: new UnitOfWork(new TransactionRunner(dataSource, options.log), audit),
     audit,
     users: new UserService(dataSource, options.tokens),
+    accounts: new AccountService(options.tokens),
     plans: new PlanService(dataSource),
     opds: new OpdService(dataSource),
     indicators,

@@ -20,8 +20,7 @@ export async function findOrFail<T extends ObjectLiteral>(
 ): Promise<T> {
   const metadata = manager.connection.getMetadata(entity);
   const query = manager.createQueryBuilder(entity, 'row').where('row.id = :id', { id });
-  // TypeORM names MariaDB connections 'mariadb', so the test is "not SQLite", not "mysql".
-  if (options.lock && manager.connection.options.type !== 'better-sqlite3') {
+  if (options.lock && !isSqlite(manager)) {
     query.setLock('pessimistic_write');
   }
   const row = await query.getOne();
@@ -29,6 +28,22 @@ export async function findOrFail<T extends ObjectLiteral>(
     throw new NotFoundError(`${field}: no ${metadata.name} exists with this ID`, field);
   }
   return row;
+}
+
+/**
+ * Whether the manager works on SQLite, whose transactions run one at a time and so take no row
+ * locks. TypeORM names MariaDB connections 'mariadb', so the test is "SQLite", not "mysql".
+ */
+export function isSqlite(manager: EntityManager): boolean {
+  return manager.connection.options.type === 'better-sqlite3';
+}
+
+/**
+ * Find options that lock the found rows for update until the transaction ends on MySQL and
+ * MariaDB, and nothing on SQLite.
+ */
+export function lockForUpdate(manager: EntityManager): { lock?: { mode: 'pessimistic_write' } } {
+  return isSqlite(manager) ? {} : { lock: { mode: 'pessimistic_write' } };
 }
 
 /** Whether an error is a violation of a unique index, on MySQL or SQLite. */

@@ -1,8 +1,9 @@
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type Actor, actorOf, isOpdRole } from '../auth/actor';
 import { hashForUnknownUser, hashPassword, verifyPassword } from '../auth/password';
+import { isIssuedBeforePasswordChange } from '../auth/password-change';
 import { requireRole } from '../auth/permissions';
-import { type IssuedToken, issueToken, type TokenSettings } from '../auth/token';
+import { type IssuedToken, issueUserToken, type TokenSettings } from '../auth/token';
 import { Role } from '../entities/enums';
 import { Opd, User } from '../entities';
 import { BusinessRuleError, ConflictError, UnauthenticatedError } from '../errors/app-errors';
@@ -48,12 +49,7 @@ export class UserService {
     if (!user || !valid || user.disabled) {
       throw new UnauthenticatedError(LOGIN_FAILED);
     }
-    const token = issueToken(
-      { userId: user.id, role: user.role },
-      this.tokens.secret,
-      this.tokens.ttlSeconds,
-    );
-    return { ...token, user };
+    return { ...issueUserToken(user, this.tokens), user };
   }
 
   /** Creates a user (ADMIN). OPD roles need an OPD; other roles must not have one. */
@@ -90,6 +86,7 @@ export class UserService {
       opdId: data.opdId,
       disabled: false,
       createdAt: new Date(),
+      passwordChangedAt: null,
     });
     return translateUniqueViolation(
       () => manager.save(user),
@@ -98,11 +95,12 @@ export class UserService {
   }
 
   /**
-   * Returns the actor behind a verified token. A user who was deleted or disabled after the
-   * token was issued is rejected, so disabling takes effect at once. Only the token's holder
-   * learns that the account is disabled, while login keeps failing with LOGIN_FAILED.
+   * Returns the actor behind a verified token issued at `issuedAt` (iat, seconds). A user who
+   * was deleted or disabled after the token was issued is rejected, so disabling takes effect at
+   * once, and so is a token issued before the user's password last changed. Only the token's
+   * holder learns that the account is disabled, while login keeps failing with LOGIN_FAILED.
    */
-  async loadActor(userId: number): Promise<Actor> {
+  async loadActor(userId: number, issuedAt: number): Promise<Actor> {
     const user = await this.dataSource.manager.findOne(User, { where: { id: userId } });
     if (!user) {
       throw new UnauthenticatedError(
@@ -112,6 +110,12 @@ export class UserService {
     if (user.disabled) {
       throw new UnauthenticatedError(
         'The account of this bearer token is disabled: contact an administrator to enable it',
+      );
+    }
+    if (isIssuedBeforePasswordChange(issuedAt, user.passwordChangedAt)) {
+      throw new UnauthenticatedError(
+        'The bearer token was issued before the password of its account changed: sign in ' +
+          'again with login',
       );
     }
     return actorOf(user);

@@ -1,24 +1,20 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { AuditEvent, User } from '../../src/entities';
 import { digestInput } from '../../src/services/audit.service';
+import {
+  type CommandInput,
+  type CommandResult,
+  countUsersAndEvents,
+  expectInputRejected,
+  runBuiltCommand,
+} from '../support/commands';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
-
-/** The built command; the API projects' global setup builds dist/ when it is stale. */
-const COMMAND = path.resolve(__dirname, '..', '..', 'dist', 'scripts', 'create-user.js');
 
 const ADMIN_PASSWORD = 'first-admin-password';
 const ME = '{ me { username displayName role opd { code } } }';
 const CREATE_OPD = `mutation ($input: CreateOpdInput!) {
   createOpd(input: $input) { opd { id code } userErrors { message } }
 }`;
-
-interface CommandResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let database: TestDatabase;
 let server: TestServer;
@@ -34,52 +30,17 @@ afterAll(async () => {
   await database?.drop();
 });
 
-/** Environment that points the command at the test server's database. */
-function databaseEnvironment(): Record<string, string> {
-  const config = database.config;
-  return config.type === 'sqlite' ? { SQLITE_PATH: config.path } : { DATABASE_URL: config.url };
+/** Runs `node dist/scripts/create-user.js` with `args` on the test server's database. */
+function runCommand(args: string[], input: CommandInput = {}): Promise<CommandResult> {
+  return runBuiltCommand('create-user', database.config, args, input);
 }
 
-/**
- * Runs `node dist/scripts/create-user.js` with `args`, the password in NEW_USER_PASSWORD when
- * given, and `stdin` written to its standard input (empty by default).
- */
-function runCommand(
-  args: string[],
-  input: { password?: string; stdin?: string } = {},
-): Promise<CommandResult> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...databaseEnvironment() };
-  if (input.password !== undefined) {
-    env.NEW_USER_PASSWORD = input.password;
-  }
-  const child = spawn(process.execPath, [COMMAND, ...args], { env });
-  const stdout: Buffer[] = [];
-  const stderr: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-  child.stdin.end(input.stdin ?? '');
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (status) =>
-      resolve({
-        status,
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
-      }),
-    );
-  });
-}
-
-/** Checks that a run exited with status 2 and printed only `message`, without a stack trace. */
 function expectRejected(result: CommandResult, message: string): void {
-  expect(result.status).toBe(2);
-  expect(result.stdout).toBe('');
-  expect(result.stderr).toBe(`user:create: ${message}\n`);
+  expectInputRejected(result, 'user:create', message);
 }
 
 function countRows(): Promise<[number, number]> {
-  const manager = server.app.dataSource.manager;
-  return Promise.all([manager.count(User), manager.count(AuditEvent)]);
+  return countUsersAndEvents(server);
 }
 
 describe('user:create command', () => {

@@ -4,7 +4,10 @@ import { openDataSource } from '../../src/database/data-source';
 import { Contract, Opd, Plan, Signature } from '../../src/entities';
 import { ContractStatus, OpdKind, SignatoryRole } from '../../src/entities/enums';
 import { DEFAULT_SCORING_POLICY } from '../../src/scoring/policy';
+import { expectClean, signedContract, submitRealization } from '../support/operations';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { startTestServer, TEST_PASSWORD } from '../support/test-server';
+import { buildWorld } from '../support/world';
 
 let database: TestDatabase;
 let dataSource: DataSource;
@@ -139,6 +142,118 @@ describe('withdrawal migration on stored data', () => {
     expect(await source.manager.count(Signature)).toBe(2);
   });
 });
+
+describe('password change migration on stored data', () => {
+  let stored: TestDatabase;
+  let source: DataSource;
+  let before: StoredRows;
+
+  /**
+   * Fills a database through the API: the test world, a signed contract with a realisation, and
+   * a password change, so that app_user has a password_changed_at to drop.
+   */
+  beforeAll(async () => {
+    stored = await createTestDatabase();
+    const server = await startTestServer({}, { config: stored.config, drop: async () => {} });
+    try {
+      const world = await buildWorld(server);
+      const handle = await signedContract(server, world, 'A', [
+        { indicatorId: world.indicatorsA.maxSum, weight: '100' },
+      ]);
+      await submitRealization(server, world.tokens.aStaff, handle.clauseIds[0], 1, '25');
+      const input = { currentPassword: TEST_PASSWORD, newPassword: 'migrated-password-2019' };
+      expectClean(
+        'changePassword',
+        await server.request(
+          `mutation ($input: ChangePasswordInput!) {
+            changePassword(input: $input) { token userErrors { message } }
+          }`,
+          { input },
+          { token: world.tokens.analyst },
+        ),
+      );
+    } finally {
+      await server.close();
+    }
+    source = await openDataSource(stored.config);
+    before = await readStoredRows(source);
+  });
+
+  afterAll(async () => {
+    await source?.destroy();
+    await stored?.drop();
+  });
+
+  test('data is there to keep', () => {
+    expect(before.users.length).toBeGreaterThanOrEqual(8);
+    expect(before.auditEvents.length).toBeGreaterThan(5);
+    expect(before.realizations).toHaveLength(1);
+    expect(before.passwordChanges).toEqual([{ username: 'analyst', changed: true }]);
+  });
+
+  test('revert keeps users, audit events, realisations', async () => {
+    await undoMigrationsAfter(source, 'UserPasswordChangedAt');
+    await source.undoLastMigration();
+    expect(await hasPasswordChangedAt(source)).toBe(false);
+    const reverted = await readStoredRows(source, false);
+    expect(reverted.users).toEqual(before.users);
+    expect(reverted.auditEvents).toEqual(before.auditEvents);
+    expect(reverted.realizations).toEqual(before.realizations);
+  });
+
+  test('upgrade keeps them and starts empty', async () => {
+    await source.runMigrations();
+    expect(await hasPasswordChangedAt(source)).toBe(true);
+    const upgraded = await readStoredRows(source);
+    expect(upgraded.users).toEqual(before.users);
+    expect(upgraded.auditEvents).toEqual(before.auditEvents);
+    expect(upgraded.realizations).toEqual(before.realizations);
+    expect(upgraded.passwordChanges).toEqual([]);
+  });
+});
+
+/** Rows that the password change migration must keep, read with plain SQL in id order. */
+interface StoredRows {
+  users: unknown[];
+  auditEvents: unknown[];
+  realizations: unknown[];
+  /** Users with a password_changed_at, when the column exists. */
+  passwordChanges: { username: string; changed: boolean }[];
+}
+
+async function readStoredRows(source: DataSource, withColumn = true): Promise<StoredRows> {
+  const users = await source.query(
+    'SELECT id, username, display_name, password_hash, role, opd_id, disabled, created_at ' +
+      'FROM app_user ORDER BY id',
+  );
+  const auditEvents = await source.query(
+    'SELECT id, actor_id, action, entity_type, entity_id, input_digest FROM audit_event ' +
+      'ORDER BY id',
+  );
+  const realizations = await source.query(
+    'SELECT id, clause_id, quarter, value, status, submitted_by_id FROM realization ORDER BY id',
+  );
+  const changed: { username: string }[] = withColumn
+    ? await source.query(
+        'SELECT username FROM app_user WHERE password_changed_at IS NOT NULL ORDER BY id',
+      )
+    : [];
+  return {
+    users,
+    auditEvents,
+    realizations,
+    passwordChanges: changed.map((row) => ({ username: row.username, changed: true })),
+  };
+}
+
+async function hasPasswordChangedAt(source: DataSource): Promise<boolean> {
+  const runner = source.createQueryRunner();
+  try {
+    return await runner.hasColumn('app_user', 'password_changed_at');
+  } finally {
+    await runner.release();
+  }
+}
 
 async function hasAppliedMigrations(source: DataSource): Promise<boolean> {
   const rows: unknown[] = await source.query('SELECT * FROM migrations');

@@ -17,6 +17,16 @@ export class LoginInput {
 
 const PASSWORD_RANGE = `${PASSWORD_LENGTH.min}-${PASSWORD_LENGTH.max}`;
 
+/** Rules of every new password: PASSWORD_LENGTH, and not only spaces. */
+export function NewPassword(): PropertyDecorator {
+  const rules = [Length(PASSWORD_LENGTH.min, PASSWORD_LENGTH.max), VisibleText()];
+  return (target, property) => {
+    for (const rule of rules) {
+      rule(target, property);
+    }
+  };
+}
+
 @InputType('CreateUserInput', { description: 'A new user.' })
 export class CreateUserInput {
   @Field({
@@ -32,8 +42,7 @@ export class CreateUserInput {
   displayName: string;
 
   @Field({ description: `Password, ${PASSWORD_RANGE} characters, not only spaces.` })
-  @Length(PASSWORD_LENGTH.min, PASSWORD_LENGTH.max)
-  @VisibleText()
+  @NewPassword()
   password: string;
 
   @Field(() => Role, { description: 'Role of the user.' })
@@ -46,4 +55,48 @@ export class CreateUserInput {
   @IsOptional()
   @MaxLength(200)
   opdId?: string | null;
+}
+
+@InputType('SetUserDisabledInput', { description: 'A user to disable or enable.' })
+export class SetUserDisabledInput {
+  @Field(() => ID, { description: 'User to disable or enable; not the caller when disabling.' })
+  @Length(1, 200)
+  userId: string;
+
+  @Field(() => Boolean, {
+    description: 'True to disable the user, false to enable the user again.',
+  })
+  disabled: boolean;
+
+  @Field({
+    description:
+      'Why the user is disabled or enabled, 1-500 characters. The server log keeps it; the ' +
+      'audit event keeps a digest of the input.',
+  })
+  @RequiredText(500)
+  reason: string;
+}
+
+@InputType('ChangePasswordInput', { description: "The signed-in user's new password." })
+export class ChangePasswordInput {
+  @Field({ description: 'Current password of the signed-in user.' })
+  @Length(1, 200)
+  currentPassword: string;
+
+  @Field({
+    description: `New password, ${PASSWORD_RANGE} characters, not only spaces, not the current one.`,
+  })
+  @NewPassword()
+  newPassword: string;
+}
+
+@InputType('ResetUserPasswordInput', { description: 'A new password for another user.' })
+export class ResetUserPasswordInput {
+  @Field(() => ID, { description: 'User whose password is reset; not the caller.' })
+  @Length(1, 200)
+  userId: string;
+
+  @Field({ description: `New password, ${PASSWORD_RANGE} characters, not only spaces.` })
+  @NewPassword()
+  newPassword: string;
 }

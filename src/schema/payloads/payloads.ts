@@ -52,6 +52,35 @@ export class CreateUserPayload extends MutationPayload {
   user: User | null;
 }
 
+@ObjectType('SetUserDisabledPayload', { description: 'Result of setUserDisabled.' })
+export class SetUserDisabledPayload extends MutationPayload {
+  @Field(() => UserType, { nullable: true, description: 'The user with its new state.' })
+  user: User | null;
+}
+
+@ObjectType('ChangePasswordPayload', { description: 'Result of changePassword.' })
+export class ChangePasswordPayload extends MutationPayload {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'New bearer token for the Authorization header. Tokens issued before the change, ' +
+      'including the one this request was sent with, no longer work.',
+  })
+  token: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the new token expires.' })
+  expiresAt: Date | null;
+
+  @Field(() => UserType, { nullable: true, description: 'The signed-in user.' })
+  user: User | null;
+}
+
+@ObjectType('ResetUserPasswordPayload', { description: 'Result of resetUserPassword.' })
+export class ResetUserPasswordPayload extends MutationPayload {
+  @Field(() => UserType, { nullable: true, description: 'The user whose password was reset.' })
+  user: User | null;
+}
+
 @ObjectType('CreatePlanPayload', { description: 'Result of createPlan.' })
 export class CreatePlanPayload extends MutationPayload {
   @Field(() => PlanType, { nullable: true, description: 'The new plan.' })

@@ -1,6 +1,8 @@
 import { LoginThrottle } from '../../../src/auth/login-throttle';
 import type { LoginThrottleSettings } from '../../../src/config/config';
 import {
+  BusinessRuleError,
+  IncorrectPasswordError,
   ServiceUnavailableError,
   TooManyRequestsError,
   UnauthenticatedError,
@@ -88,6 +90,25 @@ describe('LoginThrottle per username', () => {
       expect(await attempt(throttle, fail)).toBe('failed');
     }
     expect(await attempt(throttle, fail)).toBe(1);
+  });
+
+  test('wrong current password counts as failure', async () => {
+    const { throttle } = throttleAt();
+    const wrongCurrent = () =>
+      Promise.reject(new IncorrectPasswordError('currentPassword is incorrect', 'currentPassword'));
+    await expect(attempt(throttle, wrongCurrent)).rejects.toThrow(IncorrectPasswordError);
+    await attempt(throttle, fail);
+    await attempt(throttle, fail);
+    expect(await attempt(throttle, fail)).toBe(1);
+  });
+
+  test('other rule errors are taken back', async () => {
+    const { throttle } = throttleAt();
+    const ruleBroken = () => Promise.reject(new BusinessRuleError('newPassword must differ'));
+    for (let index = 0; index < 3; index++) {
+      await expect(attempt(throttle, ruleBroken)).rejects.toThrow(BusinessRuleError);
+    }
+    expect(await attempt(throttle, fail)).toBe('failed');
   });
 
   test('case and spaces share one counter', async () => {

@@ -36,8 +36,19 @@ function rejectionOf(token: string): string | null {
 
 describe('verifyToken', () => {
   test('issued token accepted', () => {
+    const before = Math.floor(Date.now() / 1000);
     const { token } = issueToken({ userId: 7, role: Role.ANALYST }, SETTINGS.secret, 3600);
-    expect(verifyToken(token, SETTINGS)).toEqual({ userId: 7, role: Role.ANALYST });
+    const claims = verifyToken(token, SETTINGS);
+    expect(claims).toEqual({ userId: 7, role: Role.ANALYST, issuedAt: expect.any(Number) });
+    expect(claims.issuedAt).toBeGreaterThanOrEqual(before);
+    expect(claims.issuedAt).toBeLessThanOrEqual(Math.floor(Date.now() / 1000));
+  });
+
+  test('given issue time kept', () => {
+    const issued = issueToken({ userId: 7, role: Role.ANALYST }, SETTINGS.secret, 3600, NOW + 2);
+    expect(issued.expiresAt).toEqual(new Date((NOW + 2 + 3600) * 1000));
+    expect(verifyToken(issued.token, SETTINGS, NOW * 1000).issuedAt).toBe(NOW + 2);
+    expect(jwt.decode(issued.token)).toMatchObject({ iat: NOW + 2, exp: NOW + 2 + 3600 });
   });
 
   test('token of full lifetime accepted', () => {
