@@ -9,7 +9,9 @@ export interface RuleViolation {
 
 /**
  * Checks that a target has the shape its polarity needs: one value for MAXIMIZE and MINIMIZE,
- * a lower and an upper bound with lower <= upper for STABILIZE, and nothing else.
+ * a lower and an upper bound with lower <= upper for STABILIZE, and nothing else. No value or
+ * bound may be negative, because the attainment formulas (R / T and the like) would reward
+ * missing a negative target.
  */
 export function checkTargetShape(
   polarity: Polarity,
@@ -28,7 +30,7 @@ export function checkTargetShape(
         },
       ];
     }
-    return [];
+    return checkNotNegative(target.value as string, `${field}.value`);
   }
 
   if (hasValue || target.lower == null || target.upper == null) {
@@ -38,6 +40,13 @@ export function checkTargetShape(
         message: `${field} must give lower and upper only, because the polarity is STABILIZE`,
       },
     ];
+  }
+  const negative = [
+    ...checkNotNegative(target.lower, `${field}.lower`),
+    ...checkNotNegative(target.upper, `${field}.upper`),
+  ];
+  if (negative.length > 0) {
+    return negative;
   }
   if (toDec(target.lower).gt(target.upper)) {
     return [
@@ -133,8 +142,8 @@ export function checkWeights(weights: readonly string[], field: string): RuleVio
 }
 
 /**
- * Checks quarterly targets: none, or exactly four values; not allowed for STABILIZE, whose band
- * applies all year.
+ * Checks quarterly targets: none, or exactly four values that are not negative. STABILIZE
+ * clauses take none, because their band applies all year.
  */
 export function checkQuarterlyTargets(
   polarity: Polarity,
@@ -150,7 +159,22 @@ export function checkQuarterlyTargets(
   if (quarterly.length !== 4) {
     return [{ field, message: `${field} has ${quarterly.length} values; give exactly 4 or none` }];
   }
-  return [];
+  return quarterly.flatMap((value, index) => checkNotNegative(value, `${field}[${index}]`));
+}
+
+/** Rejects a negative target value, naming the field and the value. */
+function checkNotNegative(value: string, field: string): RuleViolation[] {
+  if (!toDec(value).isNegative() || toDec(value).isZero()) {
+    return [];
+  }
+  return [
+    {
+      field,
+      message:
+        `${field} ${value} is negative: targets must be 0 or more, because the attainment ` +
+        'formulas would reward missing a negative target',
+    },
+  ];
 }
 
 /**

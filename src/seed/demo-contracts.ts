@@ -820,6 +820,7 @@ const SUKUN_CONTRACT: DemoContract = {
       budget: '280000000',
       bid: {
         committed: { value: '440' },
+        quarterlyTargets: ['100', '110', '110', '120'],
         justification: 'Pelatihan usaha mikro bagi perempuan kepala keluarga di sebelas kelurahan.',
       },
     },

@@ -617,16 +617,23 @@ function validateBid(
     );
     violations.push(...quarterly);
     if (quarterly.length === 0 && shape.length === 0) {
-      // A bid without quarterly targets keeps the offered ones, which the mayor chose.
-      violations.push(
-        ...checkQuarterlyBreakdown(
-          polarity,
-          accumulation,
-          entry.committedTarget.value,
-          entry.quarterlyTargets,
-          `${field}.quarterlyTargets`,
-        ),
+      // A bid without quarterly targets keeps the clause's current ones, which must fit the new
+      // commitment as well.
+      const hint =
+        entry.quarterlyTargets == null
+          ? ". A bid without quarterlyTargets keeps the clause's current ones: send " +
+            'quarterlyTargets that fit the committed target'
+          : '';
+      const breakdown = checkQuarterlyBreakdown(
+        polarity,
+        accumulation,
+        entry.committedTarget.value,
+        entry.quarterlyTargets ?? clause.quarterlyTargets,
+        `${field}.quarterlyTargets`,
       );
+      for (const violation of breakdown) {
+        violations.push({ field: violation.field, message: `${violation.message}${hint}` });
+      }
     }
   });
 

@@ -145,10 +145,35 @@ describe('offer rules', () => {
     );
     const payload = response.data?.offerContract;
     expect(payload.contract).toBeNull();
+    expect(payload.userErrors).toHaveLength(4);
     expect(payload.userErrors[0]).toMatchObject({
-      field: 'clauses[0].quarterlyTargets',
-      message: expect.stringContaining('average -2.5, but the yearly target is 600'),
+      field: 'clauses[0].quarterlyTargets[0]',
+      message:
+        'clauses[0].quarterlyTargets[0] -1 is negative: targets must be 0 or more, because the ' +
+        'attainment formulas would reward missing a negative target',
     });
+  });
+
+  test('negative offered target rejected', async () => {
+    const response = await server.request(
+      OFFER,
+      {
+        input: {
+          planId: world.planId,
+          opdId: world.opdB,
+          year: 2020,
+          clauses: [
+            { indicatorId: world.indicatorB, weight: '100', offeredTarget: { value: '-2' } },
+          ],
+        },
+      },
+      { token: world.tokens.mayor },
+    );
+    const payload = response.data?.offerContract;
+    expect(payload.contract).toBeNull();
+    expect(payload.userErrors.map((error: { field: string }) => error.field)).toEqual([
+      'clauses[0].offeredTarget.value',
+    ]);
   });
 
   test('non-positive weight rejected', async () => {
@@ -353,6 +378,51 @@ describe('bid rules', () => {
           'MAXIMIZE SUM indicator their total must be at least the yearly target',
       },
     ]);
+  });
+
+  test('kept quarterly targets must fit the commitment', async () => {
+    const offered = expectClean(
+      'offerContract',
+      await server.request(
+        OFFER,
+        {
+          input: {
+            planId: world.planId,
+            opdId: world.opdA,
+            year: 2021,
+            clauses: [
+              {
+                indicatorId: world.indicatorsA.minLast,
+                weight: '100',
+                offeredTarget: { value: '600' },
+                quarterlyTargets: ['700', '650', '620', '600'],
+              },
+            ],
+          },
+        },
+        { token: world.tokens.mayor },
+      ),
+    );
+    const response = await server.request(
+      BID,
+      {
+        input: {
+          contractId: offered.contract.id,
+          clauses: [
+            {
+              clauseId: offered.contract.clauses[0].id,
+              committedTarget: { value: '500' },
+              justification: 'Plan in place',
+            },
+          ],
+        },
+      },
+      { token: world.tokens.aStaff },
+    );
+    const [error] = response.data?.bidContract.userErrors ?? [];
+    expect(error.field).toBe('clauses[0].quarterlyTargets');
+    expect(error.message).toContain('end at 600, but the yearly target is 500');
+    expect(error.message).toContain('send quarterlyTargets that fit the committed target');
   });
 
   test('bid missing a clause rejected', async () => {

@@ -124,3 +124,26 @@ describe('checkQuarterlyBreakdown', () => {
     expect(checkQuarterlyBreakdown(MAXIMIZE, SUM, '4', null, 'q')).toEqual([]);
   });
 });
+
+describe('negative targets', () => {
+  test('negative value rejected', () => {
+    const [violation] = checkTargetShape(Polarity.MAXIMIZE, { value: '-2' }, 't');
+    expect(violation.field).toBe('t.value');
+    expect(violation.message).toContain('t.value -2 is negative');
+  });
+
+  test('zero and negative zero accepted', () => {
+    expect(checkTargetShape(Polarity.MINIMIZE, { value: '0' }, 't')).toEqual([]);
+    expect(checkTargetShape(Polarity.MINIMIZE, { value: '-0' }, 't')).toEqual([]);
+  });
+
+  test('negative band bound rejected', () => {
+    const violations = checkTargetShape(Polarity.STABILIZE, { lower: '-10', upper: '-2' }, 't');
+    expect(violations.map((violation) => violation.field)).toEqual(['t.lower', 't.upper']);
+  });
+
+  test('negative quarterly target rejected', () => {
+    const [violation] = checkQuarterlyTargets(Polarity.MAXIMIZE, ['1', '-1', '1', '1'], 'q');
+    expect(violation.field).toBe('q[1]');
+  });
+});
