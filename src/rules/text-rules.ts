@@ -4,17 +4,22 @@
  */
 import { length } from 'class-validator';
 
-/** A character that shows: not white space and not one of the zero-width marks. */
-const VISIBLE = /[^\s\u200B-\u200D\u2060\uFEFF]/u;
+/**
+ * A character that shows: not white space, not a format character (zero-width marks, the soft
+ * hyphen, direction marks and isolates) and not one of the Hangul and Braille blanks that fonts
+ * draw as nothing.
+ */
+const VISIBLE = /[^\s\p{Cf}\u115F\u1160\u180E\u2800\u3164\uFFA0]/u;
 
 /**
- * Control characters other than tab, line feed and carriage return, and halves of a UTF-16 pair
- * without the other half. Both databases replace a broken pair when they store it, and a control
- * character means nothing in a name or a note while it can break exported files and logs.
+ * Control characters (C0 other than tab, line feed and carriage return, DEL, and C1), and halves
+ * of a UTF-16 pair without the other half. Both databases replace a broken pair when they store
+ * it, and a control character means nothing in a name or a note while it can break exported
+ * files and logs.
  */
 const UNSTORABLE =
   // eslint-disable-next-line no-control-regex -- finding control characters is the purpose here
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 /** Returns true when the text has at least one character that shows. */
 export function hasVisibleCharacter(text: string): boolean {
@@ -53,7 +58,7 @@ export function requiredTextProblem(text: string, max: number): string | null {
     return `has ${[...text].length} characters, more than the ${max} allowed; shorten it`;
   }
   if (!hasVisibleCharacter(text)) {
-    return 'must contain text, not only spaces or zero-width characters';
+    return 'must contain text, not only spaces or invisible characters';
   }
   const unstorable = describeUnstorableCharacter(text);
   if (unstorable) {

@@ -126,6 +126,9 @@ describe('required text', () => {
 
   test.each([
     ['zero-width marks', '\u200b\u200b', 'must contain text'],
+    ['soft hyphen and direction marks', '\u00ad\u200e\u202e\u2066', 'must contain text'],
+    ['Hangul filler', '\u3164', 'must contain text'],
+    ['C1 control characters', 'Nama\u0085\u009b', 'control character'],
     ['a control character', 'Dinas\u0000Baru', 'contains a control character'],
     ['a broken pair', 'Dinas \ud83d Baru', 'broken Unicode character'],
   ])('name with %s rejected', async (_case, name, rule) => {

@@ -382,7 +382,7 @@ describe('importIndicators errors', () => {
     expect(errors[1].message).toContain('(U+001B at character 6)');
     expect(errors[2].message).toContain('(U+0000 at character 4)');
     expect(errors[3].message).toBe(
-      'C5 (indicator) "\\u200b" must contain text, not only spaces or zero-width characters',
+      'C5 (indicator) "\\u200b" must contain text, not only spaces or invisible characters',
     );
     expect(errors[4].message).toContain('"%\\u007f"');
     expect(errors[4].message).toContain('(U+007F at character 2)');

@@ -16,14 +16,15 @@ export function StorableText(options: ValidationOptions = {}): PropertyDecorator
   );
 }
 
-/** Text with at least one character that shows: not only spaces or zero-width marks. */
+/** Text with at least one character that shows: not only spaces or invisible characters. */
 export function VisibleText(options: ValidationOptions = {}): PropertyDecorator {
   return ValidateBy(
     {
       name: 'visibleText',
       validator: {
         validate: (value: unknown) => typeof value === 'string' && hasVisibleCharacter(value),
-        defaultMessage: () => '$property must contain text, not only spaces',
+        defaultMessage: () =>
+          '$property must contain text, not only spaces or invisible characters',
       },
     },
     options,
