@@ -69,8 +69,9 @@ export const MAX_ATTAINMENT_CAP = 1000;
 /**
  * Checks a policy for internal consistency and returns every broken rule (empty when valid).
  * The cap lies from 100 to MAX_ATTAINMENT_CAP. Every rating appears once, with strictly
- * descending minimums ending at 0. The punishment threshold is not above the reward minimum,
- * and at least one decision option exists.
+ * descending minimums ending at 0. The reward minimum lies from 0 to the cap, the punishment
+ * threshold from 0 to the reward minimum, and the at-risk attainment from 0 to 100. Decision
+ * options are listed once each and include both recommendations.
  */
 export function validateScoringPolicy(policy: ScoringPolicy): PolicyViolation[] {
   const violations: PolicyViolation[] = [];
@@ -97,13 +98,65 @@ export function validateScoringPolicy(policy: ScoringPolicy): PolicyViolation[] 
         `rewardMinScore ${policy.rewardMinScore}`,
     });
   }
-  parseOrReport(policy.atRiskMinAttainment, 'atRiskMinAttainment', violations);
+  if (reward && cap && (reward.isNegative() || reward.gt(cap))) {
+    violations.push({
+      field: 'rewardMinScore',
+      message:
+        `rewardMinScore ${policy.rewardMinScore} is invalid: it must be from 0 to the ` +
+        `attainmentCap ${policy.attainmentCap}, because no score exceeds the cap`,
+    });
+  }
+  if (punish && punish.isNegative()) {
+    violations.push({
+      field: 'punishmentBelowScore',
+      message: `punishmentBelowScore ${policy.punishmentBelowScore} is invalid: it must be 0 or more`,
+    });
+  }
+  const atRisk = parseOrReport(policy.atRiskMinAttainment, 'atRiskMinAttainment', violations);
+  if (atRisk && (atRisk.isNegative() || atRisk.gt(100))) {
+    violations.push({
+      field: 'atRiskMinAttainment',
+      message:
+        `atRiskMinAttainment ${policy.atRiskMinAttainment} is invalid: it must be from 0 to ` +
+        '100, because a projection of 100 or more is ON_TRACK',
+    });
+  }
 
-  if (policy.decisionOptions.length === 0) {
+  violations.push(...validateDecisions(policy));
+  return violations;
+}
+
+/**
+ * Checks the decision options: at least one, each listed once, and both recommendations among
+ * them, so that the mayor can always record the recommended decision.
+ */
+function validateDecisions(policy: ScoringPolicy): PolicyViolation[] {
+  const options = policy.decisionOptions;
+  if (options.length === 0) {
+    return [
+      {
+        field: 'decisionOptions',
+        message: 'decisionOptions is empty: list at least one decision the mayor may record',
+      },
+    ];
+  }
+  const violations: PolicyViolation[] = [];
+  const repeated = options.filter((option, index) => options.indexOf(option) !== index);
+  if (repeated.length > 0) {
     violations.push({
       field: 'decisionOptions',
-      message: 'decisionOptions is empty: list at least one decision the mayor may record',
+      message: `decisionOptions lists ${[...new Set(repeated)].join(', ')} more than once`,
     });
+  }
+  for (const key of ['rewardRecommendation', 'punishmentRecommendation'] as const) {
+    if (!options.includes(policy[key])) {
+      violations.push({
+        field: key,
+        message:
+          `${key} ${policy[key]} is not one of the decisionOptions ` +
+          `(${options.join(', ')}): add it there or choose one of them`,
+      });
+    }
   }
   return violations;
 }

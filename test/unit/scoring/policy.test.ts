@@ -59,7 +59,14 @@ describe('validateScoringPolicy', () => {
       change: { rewardMinScore: '80', punishmentBelowScore: '80' },
     },
     { name: 'RATIO formula', change: { minimizeFormula: MinimizeFormula.RATIO } },
-    { name: 'single decision option', change: { decisionOptions: ['NO_ACTION'] } },
+    {
+      name: 'single decision option',
+      change: {
+        decisionOptions: ['NO_ACTION'],
+        rewardRecommendation: 'NO_ACTION',
+        punishmentRecommendation: 'NO_ACTION',
+      },
+    },
   ])('accepts $name', ({ change }) => {
     expect(validateScoringPolicy({ ...DEFAULT_SCORING_POLICY, ...change })).toEqual([]);
   });
@@ -213,6 +220,59 @@ describe('validateScoringPolicy', () => {
         },
       ],
     },
+    {
+      name: 'reward above the cap',
+      change: { rewardMinScore: '2000' },
+      violations: [
+        {
+          field: 'rewardMinScore',
+          message:
+            'rewardMinScore 2000 is invalid: it must be from 0 to the attainmentCap 120, ' +
+            'because no score exceeds the cap',
+        },
+      ],
+    },
+    {
+      name: 'negative punishment threshold',
+      change: { punishmentBelowScore: '-1' },
+      violations: [
+        {
+          field: 'punishmentBelowScore',
+          message: 'punishmentBelowScore -1 is invalid: it must be 0 or more',
+        },
+      ],
+    },
+    {
+      name: 'at-risk threshold above 100',
+      change: { atRiskMinAttainment: '5000' },
+      violations: [
+        {
+          field: 'atRiskMinAttainment',
+          message:
+            'atRiskMinAttainment 5000 is invalid: it must be from 0 to 100, because a ' +
+            'projection of 100 or more is ON_TRACK',
+        },
+      ],
+    },
+    {
+      name: 'repeated decision option',
+      change: { decisionOptions: ['PROMOTION', 'MUTATION', 'PROMOTION'] },
+      violations: [
+        { field: 'decisionOptions', message: 'decisionOptions lists PROMOTION more than once' },
+      ],
+    },
+    {
+      name: 'recommendation outside the options',
+      change: { rewardRecommendation: 'FOO' },
+      violations: [
+        {
+          field: 'rewardRecommendation',
+          message:
+            'rewardRecommendation FOO is not one of the decisionOptions ' +
+            '(PROMOTION, MUTATION, NO_ACTION): add it there or choose one of them',
+        },
+      ],
+    },
   ])('reports $name', ({ change, violations }) => {
     expect(validateScoringPolicy({ ...DEFAULT_SCORING_POLICY, ...change })).toEqual(violations);
   });
@@ -231,6 +291,7 @@ describe('validateScoringPolicy', () => {
       'ratingBands[3].minScore',
       'ratingBands[4].minScore',
       'punishmentBelowScore',
+      'rewardMinScore',
       'decisionOptions',
     ]);
   });
