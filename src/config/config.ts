@@ -213,7 +213,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const port = readInteger(env, 'PORT', 4000, { min: 0, max: 65535 }, problems);
   const database = readDatabase(env, problems);
-  const tokenTtlSeconds = readInteger(env, 'TOKEN_TTL_SECONDS', 8 * 3600, { min: 60 }, problems);
+  // A token cannot be revoked before it expires, except by disabling its user or changing the
+  // password, so its lifetime is capped at 30 days.
+  const tokenTtlSeconds = readInteger(
+    env,
+    'TOKEN_TTL_SECONDS',
+    8 * 3600,
+    { min: 60, max: 30 * 24 * 3600 },
+    problems,
+  );
   const migrateOnStart = readBoolean(env, 'MIGRATE_ON_START', true, problems);
   const host = (env.HOST ?? '').trim() || null;
   // The demo data has known passwords, so production never loads it unless told to.
@@ -523,15 +531,29 @@ function readInteger(
   if (raw === undefined || raw === '') {
     return fallback;
   }
-  const value = Number(raw);
+  // Plain decimal digits only: Number() would also read "0x1264", "1e9" and " 42 ".
+  const value = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
   const tooLow = range.min !== undefined && value < range.min;
   const tooHigh = range.max !== undefined && value > range.max;
-  if (!Number.isInteger(value) || tooLow || tooHigh) {
-    const bounds = `${range.min ?? '-'}..${range.max ?? '-'}`;
-    problems.push(`${name} "${raw}" is invalid: expected an integer in ${bounds}`);
+  if (!Number.isSafeInteger(value) || tooLow || tooHigh) {
+    problems.push(`${name} "${raw}" is invalid: expected ${describeRange(range)}`);
     return fallback;
   }
   return value;
+}
+
+/** Describes the integers a setting accepts, such as "an integer from 60 to 2592000". */
+function describeRange(range: { min?: number; max?: number }): string {
+  if (range.min !== undefined && range.max !== undefined) {
+    return `an integer from ${range.min} to ${range.max}`;
+  }
+  if (range.min !== undefined) {
+    return `an integer of at least ${range.min}`;
+  }
+  if (range.max !== undefined) {
+    return `an integer of at most ${range.max}`;
+  }
+  return 'an integer';
 }
 
 function readBoolean(

@@ -186,8 +186,8 @@ describe('spreadsheet command import', () => {
     const run = await spreadsheet([...IMPORT, file], { IMPORT_MAX_ROWS: 'many' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      'Invalid configuration:\n- IMPORT_MAX_ROWS "many" is invalid: expected an integer in ' +
-        '1..1000000\n',
+      'Invalid configuration:\n- IMPORT_MAX_ROWS "many" is invalid: expected an integer from ' +
+        '1 to 1000000\n',
     );
   });
 });

@@ -114,7 +114,19 @@ describe('loadConfig', () => {
       TOKEN_TTL_SECONDS: '5',
     });
     expect(problems).toHaveLength(5);
-    expect(problems[0]).toBe('PORT "eighty" is invalid: expected an integer in 0..65535');
+    expect(problems[0]).toBe('PORT "eighty" is invalid: expected an integer from 0 to 65535');
+  });
+
+  test.each([['0x1264'], ['1e3'], [' 4000'], ['4000.0']])('PORT %p rejected', (port) => {
+    expect(problemsOf({ PORT: port })).toEqual([
+      `PORT "${port}" is invalid: expected an integer from 0 to 65535`,
+    ]);
+  });
+
+  test('token lifetime above 30 days rejected', () => {
+    expect(problemsOf({ TOKEN_TTL_SECONDS: '99999999999' })).toEqual([
+      'TOKEN_TTL_SECONDS "99999999999" is invalid: expected an integer from 60 to 2592000',
+    ]);
   });
 
   test('production never loads demo data unless told to', () => {
@@ -154,7 +166,7 @@ describe('loadConfig', () => {
     const raised = loadConfig({ GRAPHQL_MAX_DEPTH: '20', GRAPHQL_MAX_COST: '20000' });
     expect(raised.queryLimits).toMatchObject({ maxDepth: 20, maxCost: 20000 });
     expect(problemsOf({ GRAPHQL_MAX_ALIASES: '0' })).toEqual([
-      'GRAPHQL_MAX_ALIASES "0" is invalid: expected an integer in 1..10000',
+      'GRAPHQL_MAX_ALIASES "0" is invalid: expected an integer from 1 to 10000',
     ]);
   });
 
@@ -270,7 +282,7 @@ describe('loadConfig replicas and limits', () => {
 
   test('import limit out of range rejected', () => {
     expect(problemsOf({ IMPORT_MAX_BYTES: '10' })).toEqual([
-      'IMPORT_MAX_BYTES "10" is invalid: expected an integer in 1024..73728',
+      'IMPORT_MAX_BYTES "10" is invalid: expected an integer from 1024 to 73728',
     ]);
   });
 
@@ -283,8 +295,8 @@ describe('loadConfig replicas and limits', () => {
 
   test('spreadsheet limits out of range rejected', () => {
     expect(problemsOf({ IMPORT_MAX_UNPACKED_BYTES: '1000', IMPORT_MAX_ROWS: '0' })).toEqual([
-      'IMPORT_MAX_UNPACKED_BYTES "1000" is invalid: expected an integer in 65536..1073741824',
-      'IMPORT_MAX_ROWS "0" is invalid: expected an integer in 1..1000000',
+      'IMPORT_MAX_UNPACKED_BYTES "1000" is invalid: expected an integer from 65536 to 1073741824',
+      'IMPORT_MAX_ROWS "0" is invalid: expected an integer from 1 to 1000000',
     ]);
     expect(() => loadImportLimits({ IMPORT_MAX_ROWS: 'many' })).toThrow(
       'IMPORT_MAX_ROWS "many" is invalid',
