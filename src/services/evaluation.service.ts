@@ -192,7 +192,8 @@ async function assertNoPendingAmendment(manager: EntityManager, contract: Contra
   if (newer) {
     throw new ConflictError(
       `Version ${newer.version} of this contract is ${newer.status}: an amended year is ` +
-        'evaluated on the newest version once it is signed, not on this one',
+        'evaluated on the newest version once it is signed, not on this one. To evaluate this ' +
+        `version instead, withdraw version ${newer.version} with withdrawAmendment`,
       'evaluationId',
     );
   }

@@ -144,6 +144,16 @@ describe('anonymous callers', () => {
 describe('audit trail through every path', () => {
   const ROLES = ['admin', 'mayor', 'evaluator', 'analyst', 'aHead', 'aStaff', 'bHead', 'bStaff'];
 
+  test.each([[''], ['not-an-id']])('auditEvents entityId %p rejected', async (entityId) => {
+    const response = await server.request(
+      'query ($id: ID) { auditEvents(entityId: $id, first: 1) { totalCount } }',
+      { id: entityId },
+      { token: world.tokens.admin },
+    );
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].message).toContain(`entityId "${entityId}" is not a valid ID`);
+  });
+
   test.each(ROLES)('%s: node matches auditEvents', async (role) => {
     const token = world.tokens[role as keyof World['tokens']];
     const reader = await server.request(

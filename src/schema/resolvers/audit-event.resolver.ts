@@ -44,10 +44,14 @@ export class AuditEventResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<ConnectionResult<AuditEvent>> {
     let filter = { entityType: null as string | null, entityId: null as number | null };
-    if (args.entityId) {
+    if (args.entityId != null) {
       const resolved = fromGlobalId(args.entityId);
       if (!resolved) {
-        throw new InvalidInputError('entityId is not a valid ID', 'entityId');
+        throw new InvalidInputError(
+          `entityId "${args.entityId.slice(0, 60)}" is not a valid ID: use the id field of ` +
+            'the object, or leave entityId out for every event',
+          'entityId',
+        );
       }
       filter = { entityType: resolved.typeName, entityId: resolved.id };
     }
