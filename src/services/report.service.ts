@@ -41,6 +41,7 @@ export enum ScoreBasis {
 export interface RankingEntry {
   rank: number;
   opdId: number;
+  opd: Opd;
   contractId: number;
   score: string;
   rating: Rating;
@@ -141,14 +142,26 @@ export class ReportService {
           'e.decision AS decision',
         ])
         .where('k.plan_id = :planId AND k.year = :year AND k.status = :signed');
-    const [contracts, clauses] = await Promise.all([
+    // The OPDs are read beside the contracts, not afterwards through the request's loader, so
+    // that a ranking waits for one round of statements instead of two.
+    const [contracts, clauses, opds] = await Promise.all([
       selectRawCached<RankedContractRow>(manager, 'ranking-contracts', rankedContracts, {
         planId,
         year,
         signed: ContractStatus.SIGNED,
       }),
       loadReportClauses(manager, { kind: 'liveInYear', planId, year }, plan.scoringPolicy),
+      manager
+        .createQueryBuilder(Opd, 'o')
+        .innerJoin(Contract, 'k', 'k.opd_id = o.id')
+        .where('k.plan_id = :planId AND k.year = :year AND k.status = :signed', {
+          planId,
+          year,
+          signed: ContractStatus.SIGNED,
+        })
+        .getMany(),
     ]);
+    const opdById = new Map(opds.map((opd) => [opd.id, opd]));
     const cap = toDec(plan.scoringPolicy.attainmentCap);
     const weighted = new Map<number, WeightedAttainment[]>();
     for (const clause of clauses) {
@@ -160,8 +173,10 @@ export class ReportService {
 
     const entries = contracts.flatMap((row): Omit<RankingEntry, 'rank'>[] => {
       const contractId = Number(row.contract_id);
+      const opdId = Number(row.opd_id);
       const base = {
-        opdId: Number(row.opd_id),
+        opdId,
+        opd: opdById.get(opdId) as Opd,
         contractId,
         evaluationStatus: row.evaluation_status,
         decision: row.decision,

@@ -103,8 +103,8 @@ export class MissionAttainmentResolver {
 @Resolver(() => OpdRankingEntryType)
 export class OpdRankingEntryResolver {
   @FieldResolver(() => OpdType, { description: 'The OPD.' })
-  async opd(@Root() entry: RankingEntry, @Ctx() context: GraphQLContext): Promise<Opd> {
-    return (await context.loaders.opd.load(entry.opdId)) as Opd;
+  opd(@Root() entry: RankingEntry): Opd {
+    return entry.opd;
   }
 
   @FieldResolver(() => ContractType, { description: 'The SIGNED contract scored.' })
