@@ -6,14 +6,19 @@
  *   node dist/scripts/migrate.js revert   # undo the last applied migration
  *   node dist/scripts/migrate.js show     # exit 1 when migrations are pending, else 0
  *
+ * Invalid database settings and a database that cannot be opened are reported in one line with
+ * exit status 78; an unknown command exits with 2, and a failed migration with 1.
  * Container deployments run `run` as a step of its own before any server takes traffic.
  */
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadDatabaseConfig } from '../src/config/config';
-import { openDataSource } from '../src/database/data-source';
 import { createLogger } from '../src/logging/logger';
+import {
+  DatabaseOpenError,
+  loadCommandDatabaseConfig,
+  openCommandDatabase,
+} from './command-database';
 
 const COMMANDS = ['run', 'revert', 'show'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -25,12 +30,20 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = createLogger({ level: process.env.LOG_LEVEL ?? 'info', pretty: false });
-  const database = loadDatabaseConfig();
+  const database = loadCommandDatabaseConfig();
   if (database.type === 'sqlite') {
-    mkdirSync(path.dirname(database.path), { recursive: true });
+    const folder = path.dirname(database.path);
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch (error) {
+      throw new DatabaseOpenError(
+        `cannot create the folder of the SQLite file: ${(error as Error).message}; check ` +
+          'SQLITE_PATH',
+      );
+    }
   }
 
-  const dataSource = await openDataSource(database, log);
+  const dataSource = await openCommandDatabase(database, { log });
   try {
     switch (command) {
       case 'run': {
@@ -58,8 +71,12 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const message = error instanceof ConfigError ? error.message : (error as Error).stack;
-    console.error(`Migration failed: ${message ?? String(error)}`);
+    if (error instanceof DatabaseOpenError) {
+      console.error(`migrate: ${error.message}`);
+      process.exit(78);
+    }
+    // A failed migration or a bug: the stack trace helps to find where.
+    console.error(`Migration failed: ${(error as Error).stack ?? String(error)}`);
     process.exit(1);
   },
 );

@@ -51,7 +51,8 @@ or, when that is unset, from standard input (one line, piped). It is never read 
 command line, because other users of the machine can see a command line in the process list.
 
 Exit status: 0 when the password was set, 2 for invalid input (options, password, unknown
-username), 78 for invalid database settings, 1 for any other failure.
+username), 78 for invalid database settings or a database that cannot be opened, 1 for any
+other failure.
 `;
 
 interface Options {

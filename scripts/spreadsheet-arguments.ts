@@ -7,6 +7,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_IMPORT_LIMITS } from '../src/config/config';
 import { SpreadsheetFormat } from '../src/exchange/spreadsheet';
+import { MAX_LISTED_ROW_ERRORS } from '../src/services/indicator-import.service';
+import { checkOutputFolder } from './spreadsheet-output';
 
 const { maxUnpackedBytes: MAX_UNPACKED_BYTES, maxRows: MAX_ROWS } = DEFAULT_IMPORT_LIMITS;
 
@@ -36,16 +38,21 @@ Options:
   --year YEAR          contract year
   --quarter Q          last quarter counted, 1 to 4; the whole year when left out
   --format FORMAT      xlsx (the default) or csv; CSV writes one file per sheet
-  --out DIR            folder for the written files (default: the current folder)
+  --out DIR            existing folder for the written files (default: the current folder);
+                       a file of the same name is replaced
   -h, --help           print this help and exit
 
 IMPORT_MAX_BYTES does not bound the import, but IMPORT_MAX_UNPACKED_BYTES (bytes after
 unpacking, default ${MAX_UNPACKED_BYTES}) and IMPORT_MAX_ROWS (data rows, default
 ${MAX_ROWS}) apply as on the server. docs/spreadsheet-import.md describes the template.
 
+An import file with errors imports nothing; the command prints its first
+${MAX_LISTED_ROW_ERRORS} errors in row and column order, then the number of errors left out.
+
 Exit status: 0 on success; 1 when the work fails, such as an import file with errors or over
-the limits, which imports nothing; 2 for invalid arguments or settings, or a file that cannot
-be opened.
+the limits, which imports nothing; 2 for invalid arguments or settings, a file that cannot be
+read, or an --out folder or file that cannot be written; 78 for invalid database settings or
+a database that cannot be opened (DATABASE_URL, SQLITE_PATH).
 `;
 
 /** The hint printed after an argument error. */
@@ -109,7 +116,7 @@ export class UsageError extends Error {
 export function parseCommandLine(args: string[]): Invocation | 'help' {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true });
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, tokens: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -125,7 +132,14 @@ export function parseCommandLine(args: string[]): Invocation | 'help' {
     throw new UsageError(`"${command}" is not a command: use one of ${COMMANDS.join(', ')}`);
   }
   if (command !== 'import' && files.length > 0) {
-    throw new UsageError(`${command} takes no file, but got: ${files.join(' ')}`);
+    // The value is not shown, because it may be something typed in the wrong place.
+    const extra = parsed.tokens.filter((token) => token.kind === 'positional')[1];
+    throw new UsageError(
+      `unexpected argument at position ${extra.index + 1}: ${command} takes no file`,
+    );
+  }
+  if (command !== 'import') {
+    checkOutputFolder(values.out);
   }
 
   const invocation: Invocation = {

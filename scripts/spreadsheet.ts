@@ -10,18 +10,10 @@
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { type DataSource } from 'typeorm';
 import { actorOf } from '../src/auth/actor';
-import {
-  ConfigError,
-  loadConfig,
-  loadDatabaseConfig,
-  loadImportLimits,
-} from '../src/config/config';
-import { openDataSource } from '../src/database/data-source';
+import { ConfigError, loadConfig, loadImportLimits } from '../src/config/config';
 import { Opd, Plan, User } from '../src/entities';
 import { AppError } from '../src/errors/app-errors';
 import { createSilentLogger } from '../src/logging/logger';
@@ -30,6 +22,11 @@ import { type SpreadsheetFile } from '../src/exchange/spreadsheet';
 import { createServices, type Services } from '../src/services';
 import { ImportRejectedError, type ImportProgress } from '../src/services/indicator-import.service';
 import {
+  DatabaseOpenError,
+  loadCommandDatabaseConfig,
+  openCommandDatabase,
+} from './command-database';
+import {
   type ImportFile,
   type Invocation,
   parseCommandLine,
@@ -37,6 +34,7 @@ import {
   USAGE_HINT,
   UsageError,
 } from './spreadsheet-arguments';
+import { OutputFileError, writeOutputFiles } from './spreadsheet-output';
 
 /** Runs the command line; arguments and settings are checked before the database is opened. */
 async function main(args: string[]): Promise<void> {
@@ -46,7 +44,7 @@ async function main(args: string[]): Promise<void> {
     return;
   }
   const importLimits = loadImportLimits();
-  const dataSource = await openDataSource(loadDatabaseConfig());
+  const dataSource = await openCommandDatabase(loadCommandDatabaseConfig(), { requireFile: true });
   try {
     // Tokens are never issued here; the services only need some key to be constructed.
     const defaults = loadConfig({ JWT_SECRET: randomBytes(32).toString('hex') });
@@ -134,6 +132,9 @@ async function importFile(
     progress.stop();
     if (error instanceof ImportRejectedError) {
       error.rowErrors.forEach((rowError) => console.error(rowError.message));
+      if (error.rowErrorsTruncated) {
+        console.error(`... and ${error.rowErrorCount - error.rowErrors.length} more errors`);
+      }
     }
     throw error;
   }
@@ -176,17 +177,16 @@ async function findByCode<T extends Plan | Opd>(
 }
 
 function save(files: SpreadsheetFile[], folder: string): void {
-  mkdirSync(folder, { recursive: true });
-  for (const file of files) {
-    const target = path.join(folder, file.fileName);
-    writeFileSync(target, file.content);
-    console.log(`Wrote ${target} (${file.content.length} bytes)`);
-  }
+  const targets = writeOutputFiles(files, folder);
+  files.forEach((file, index) => {
+    console.log(`Wrote ${targets[index]} (${file.content.length} bytes)`);
+  });
 }
 
 /**
  * Prints a failure without a stack trace when it is expected, and returns the exit status:
- * 2 for invalid arguments and settings, 1 for everything else.
+ * 2 for invalid arguments, settings and output paths, 78 for database settings or a database
+ * that cannot be opened, 1 for everything else.
  */
 function reportFailure(error: unknown): number {
   if (error instanceof UsageError) {
@@ -197,6 +197,14 @@ function reportFailure(error: unknown): number {
   if (error instanceof ConfigError) {
     console.error(error.message);
     return 2;
+  }
+  if (error instanceof OutputFileError) {
+    console.error(`spreadsheet: ${error.message}`);
+    return error.exitStatus;
+  }
+  if (error instanceof DatabaseOpenError) {
+    console.error(`spreadsheet: ${error.message}`);
+    return 78;
   }
   if (error instanceof SpreadsheetFileError) {
     console.error(error.message);

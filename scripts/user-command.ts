@@ -11,12 +11,12 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { ConfigError, type DatabaseConfig } from '../src/config/config';
-import { openDataSource } from '../src/database/data-source';
 import { isUserFacingRuleError } from '../src/errors/app-errors';
 import { createSilentLogger } from '../src/logging/logger';
 import { AuditService } from '../src/services/audit.service';
 import { TransactionRunner } from '../src/services/transaction-runner';
 import { UnitOfWork } from '../src/services/unit-of-work';
+import { DatabaseOpenError, openCommandDatabase } from './command-database';
 
 /** Environment variable that carries the new password. */
 export const PASSWORD_VARIABLE = 'NEW_USER_PASSWORD';
@@ -71,6 +71,10 @@ function reportFailure(command: string, error: unknown, stderr: Writable): numbe
     stderr.write(`${command}: invalid configuration: ${error.problems.join('; ')}\n`);
     return EXIT_CODES.invalidConfig;
   }
+  if (error instanceof DatabaseOpenError) {
+    stderr.write(`${command}: ${error.message}\n`);
+    return EXIT_CODES.invalidConfig;
+  }
   const message = error instanceof Error ? error.message : String(error);
   stderr.write(`${command} failed: ${message}\n`);
   return EXIT_CODES.failed;
@@ -78,7 +82,8 @@ function reportFailure(command: string, error: unknown, stderr: Writable): numbe
 
 /**
  * Parses the named `options` of a command and rejects anything else with InputError: unknown
- * options, positional arguments, and --password, whose value others could read.
+ * options, positional arguments (by position, without their value), and --password, whose value
+ * others could read.
  */
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],
@@ -90,11 +95,23 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
         `process list: set ${PASSWORD_VARIABLE} or pipe the password to standard input`,
     );
   }
+  let parsed;
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: true, tokens: true });
   } catch (error) {
     throw new InputError(`${(error as Error).message} (see --help)`);
   }
+  // The value is never shown, because it may be a password typed in the wrong place, and
+  // messages end up in terminals and CI logs.
+  const positional = parsed.tokens.find((token) => token.kind === 'positional');
+  if (positional) {
+    throw new InputError(
+      `unexpected argument at position ${positional.index + 1}: the command takes options ` +
+        'only (see --help). A password is never read from the command line: set ' +
+        `${PASSWORD_VARIABLE} or pipe the password to standard input`,
+    );
+  }
+  return parsed.values;
 }
 
 /**
@@ -155,7 +172,7 @@ export async function withMigratedDatabase<T>(
         "the server's database, or create it with npm run migration:run",
     );
   }
-  const dataSource = await openDataSource(database, createSilentLogger());
+  const dataSource = await openCommandDatabase(database, { log: createSilentLogger() });
   try {
     if (await dataSource.showMigrations()) {
       throw new SetupError('the database has pending migrations: run npm run migration:run first');

@@ -1,10 +1,9 @@
 import type { Indicator, IndicatorTarget, Plan } from '../entities';
-import { Dec } from '../scoring/decimal';
 import { Accumulation, MinimizeFormula, Polarity, type TargetValue } from '../scoring/types';
 import { type CreateIndicatorData, TEXT_LIMITS } from '../services/indicator.service';
 import { cellError, type ImportRowError, RowReader } from './cell-parsers';
 import { checkRowRules, type PlanRules, type RowPlace } from './indicator-rules';
-import { type CellValue, type ReadTable } from './spreadsheet';
+import { ExactDecimal, type ReadTable, type WrittenCell } from './spreadsheet';
 
 /** Name of the data sheet in the workbook template. */
 export const INDICATOR_SHEET = 'Indicators';
@@ -126,7 +125,7 @@ export function indicatorToCells(
   taskDescription: string,
   indicator: Indicator,
   targets: readonly IndicatorTarget[],
-): CellValue[] {
+): WrittenCell[] {
   const byYear = new Map(targets.map((target) => [target.year, target]));
   const yearly = planYears(plan).flatMap((year) => {
     const target = byYear.get(year);
@@ -152,15 +151,11 @@ export function indicatorToCells(
 }
 
 /**
- * Writes a decimal string as a number cell when a double represents it exactly ("85.00" becomes 85),
- * so Excel can compute with it; longer values stay text and lose nothing.
+ * Wraps a decimal string for writeSpreadsheet, which keeps every digit: CSV writes it in plain
+ * notation, and .xlsx as a number cell only when Excel shows that exactly ("85.00" becomes 85).
  */
-export function decimalCell(value: string | null | undefined): CellValue {
-  if (value === null || value === undefined) {
-    return null;
-  }
-  const number = Number(value);
-  return new Dec(value).eq(new Dec(number)) ? number : value;
+export function decimalCell(value: string | null | undefined): ExactDecimal | null {
+  return value === null || value === undefined ? null : new ExactDecimal(value);
 }
 
 /** Reads one row's cells and checks them against the plan; returns the row and its errors. */

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { Dec } from '../scoring/decimal';
 import {
   type CheckedFile,
   checkCsvSize,
@@ -21,11 +22,30 @@ export enum SpreadsheetFormat {
 /** Content of one cell after reading: text, a number, a boolean, a date, or empty. */
 export type CellValue = string | number | boolean | Date | null;
 
+/**
+ * A decimal number to write from its exact text, such as "3999999999999996000000.5". CSV
+ * writes the text in plain notation; .xlsx writes a number cell only when that shows the
+ * value exactly (see MAX_NUMBER_CELL_DIGITS).
+ */
+export class ExactDecimal {
+  constructor(readonly text: string) {}
+}
+
+/** Content of one cell to write: a read cell value or an exact decimal. */
+export type WrittenCell = CellValue | ExactDecimal;
+
+/**
+ * Maximum significant digits of a decimal written as an .xlsx number cell. A double keeps every
+ * decimal of 15 significant digits, and Excel shows at most 15, so such a cell shows the exact
+ * value. A longer decimal is written as text, because Excel would show it rounded.
+ */
+export const MAX_NUMBER_CELL_DIGITS = 15;
+
 /** One sheet to write: a header row and data rows of the same width. */
 export interface SheetTable {
   name: string;
   header: string[];
-  rows: CellValue[][];
+  rows: WrittenCell[][];
   /** Column widths in characters; by default each header's length, at least 10. */
   widths?: number[];
 }
@@ -125,8 +145,9 @@ export async function readTable(
 /**
  * Writes sheets as one .xlsx workbook, or as one CSV file per sheet (CSV has no sheets). Files
  * are named `<baseName>.xlsx`, `<baseName>.csv` for one sheet, or `<baseName>-<sheet>.csv`.
- * CSV starts with a byte order mark so that Excel reads it as UTF-8, and its text cells pass
- * through escapeCsvText so that no cell runs as a formula. .xlsx stores text cells as text.
+ * CSV starts with a byte order mark so that Excel reads it as UTF-8, has as many fields in
+ * every record as in its header, and passes text cells through escapeCsvText so that no cell
+ * runs as a formula. .xlsx stores text cells as text.
  */
 export async function writeSpreadsheet(
   sheets: SheetTable[],
@@ -140,22 +161,57 @@ export async function writeSpreadsheet(
     return [{ fileName: `${baseName}.xlsx`, mediaType: MEDIA_TYPES[format], content }];
   }
 
-  const files: SpreadsheetFile[] = [];
-  for (const sheet of sheets) {
-    const workbook = new ExcelJS.Workbook();
-    const rows = sheet.rows.map((row) =>
-      row.map((cell) => (typeof cell === 'string' ? escapeCsvText(cell) : cell)),
-    );
-    addSheet(workbook, { ...sheet, rows });
-    const csv = Buffer.from(await workbook.csv.writeBuffer({ sheetName: sheet.name }));
+  return sheets.map((sheet) => {
     const suffix = sheets.length === 1 ? '' : `-${sheet.name.toLowerCase()}`;
-    files.push({
+    return {
       fileName: `${baseName}${suffix}.csv`,
       mediaType: MEDIA_TYPES[format],
-      content: Buffer.concat([Buffer.from(BYTE_ORDER_MARK, 'utf8'), csv]),
-    });
+      content: Buffer.from(BYTE_ORDER_MARK + formatCsv(sheet), 'utf8'),
+    };
+  });
+}
+
+/**
+ * Formats a sheet as CSV (RFC 4180: comma separated, CRLF line breaks, quoted fields where
+ * needed). Every record gets one field per header column, empty for a missing cell.
+ */
+function formatCsv(sheet: SheetTable): string {
+  const width = sheet.header.length;
+  const records = [sheet.header, ...sheet.rows].map((row) => {
+    if (row.length > width) {
+      throw new Error(`sheet ${sheet.name} has a row of ${row.length} cells for ${width} columns`);
+    }
+    const fields: string[] = [];
+    for (let index = 0; index < width; index++) {
+      fields.push(csvField(row[index] ?? null));
+    }
+    return fields.join(',') + '\r\n';
+  });
+  return records.join('');
+}
+
+/** Turns one cell into a CSV field; decimals keep every digit, in plain notation. */
+function csvField(cell: WrittenCell): string {
+  if (cell === null) {
+    return '';
   }
-  return files;
+  if (cell instanceof ExactDecimal) {
+    return new Dec(cell.text).toFixed();
+  }
+  if (typeof cell === 'number' || typeof cell === 'boolean') {
+    return String(cell);
+  }
+  const text = cell instanceof Date ? cell.toISOString() : escapeCsvText(cell);
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Returns the .xlsx value of a cell: a number for a decimal that Excel shows exactly, else text. */
+function xlsxValue(cell: WrittenCell): CellValue {
+  if (!(cell instanceof ExactDecimal)) {
+    return cell;
+  }
+  const decimal = new Dec(cell.text);
+  return decimal.sd() <= MAX_NUMBER_CELL_DIGITS ? decimal.toNumber() : decimal.toFixed();
 }
 
 /**
@@ -175,7 +231,7 @@ export function unescapeCsvText(text: string): string {
 function addSheet(workbook: ExcelJS.Workbook, sheet: SheetTable): ExcelJS.Worksheet {
   const worksheet = workbook.addWorksheet(sheet.name);
   worksheet.addRow(sheet.header);
-  worksheet.addRows(sheet.rows);
+  worksheet.addRows(sheet.rows.map((row) => row.map(xlsxValue)));
   worksheet.getRow(1).font = { bold: true };
   worksheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.header.forEach((title, index) => {

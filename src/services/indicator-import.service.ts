@@ -56,14 +56,35 @@ export interface ImportSummary {
   indicatorsUnchanged: number;
 }
 
-/** A file with at least one error; nothing of it was imported. */
+/**
+ * Maximum number of row errors that a rejected import lists, taking the first in row and column
+ * order. Without it, a file of 5000 rows (the default IMPORT_MAX_ROWS) with a bad value in every
+ * cell lists several errors per row, tens of thousands in all, in a response of megabytes.
+ * rowErrorCount counts them all.
+ */
+export const MAX_LISTED_ROW_ERRORS = 200;
+
+/**
+ * A file with at least one error; nothing of it was imported. `rowErrors` contains the first
+ * MAX_LISTED_ROW_ERRORS of the errors in the order given, and `rowErrorCount` counts them all.
+ */
 export class ImportRejectedError extends BusinessRuleError {
-  constructor(readonly rowErrors: ImportRowError[]) {
+  readonly rowErrors: ImportRowError[];
+  readonly rowErrorCount: number;
+
+  constructor(errors: ImportRowError[]) {
     super(
-      `The file has ${rowErrors.length} error(s), so nothing was imported: correct every ` +
+      `The file has ${errors.length} error(s), so nothing was imported: correct every ` +
         'listed cell and import the whole file again',
       'file',
     );
+    this.rowErrors = errors.slice(0, MAX_LISTED_ROW_ERRORS);
+    this.rowErrorCount = errors.length;
+  }
+
+  /** Whether rowErrors leaves out some of the errors. */
+  get rowErrorsTruncated(): boolean {
+    return this.rowErrorCount > this.rowErrors.length;
   }
 }
 

@@ -18,10 +18,10 @@ import {
 } from '../exchange/indicator-sheet';
 import { templateGuide } from '../exchange/template-guide';
 import {
-  type CellValue,
   type SheetTable,
   type SpreadsheetFile,
   SpreadsheetFormat,
+  type WrittenCell,
   writeSpreadsheet,
 } from '../exchange/spreadsheet';
 import { type ReportService } from './report.service';
@@ -228,7 +228,7 @@ export class SpreadsheetExportService {
   ): Promise<SpreadsheetFile[]> {
     const plan = await findOrFail(this.dataSource.manager, Plan, planId, 'planId');
     const results = await this.reports.missionAttainment(planId, year, upToQuarter);
-    const rows = results.map((result): CellValue[] => [
+    const rows = results.map((result): WrittenCell[] => [
       result.mission.number,
       result.mission.title,
       decimalCell(result.attainment),
@@ -252,7 +252,7 @@ function contractCells(
   contract: Contract,
   opd: Opd | undefined,
   evaluation: Evaluation | undefined,
-): CellValue[] {
+): WrittenCell[] {
   return [
     opd?.code ?? null,
     opd?.name ?? null,
@@ -279,7 +279,7 @@ function clauseCells(
     evaluationById: Map<number, Evaluation>;
     opdById: Map<number, Opd>;
   },
-): CellValue[] {
+): WrittenCell[] {
   const clause = lookup.clauseById.get(score.clauseId);
   const indicator = clause ? lookup.indicatorById.get(clause.indicatorId) : undefined;
   const contract = clause ? lookup.contractById.get(clause.contractId) : undefined;

@@ -6,6 +6,7 @@ import {
   countUsersAndEvents,
   expectInputRejected,
   runBuiltCommand,
+  unexpectedArgumentMessage,
 } from '../support/commands';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -223,6 +224,17 @@ describe('user:create command', () => {
         'process list: set NEW_USER_PASSWORD or pipe the password to standard input',
     );
     expect(result.stderr).not.toContain('visible-in-ps');
+  });
+
+  test('positional argument not echoed', async () => {
+    const before = await countRows();
+    const result = await runCommand(
+      ['--username', 'argv.two', 'MyPw12345678', '--role', 'ANALYST'],
+      { password: 'some-password-1' },
+    );
+    expectRejected(result, unexpectedArgumentMessage(3));
+    expect(result.stderr).not.toContain('MyPw');
+    expect(await countRows()).toEqual(before);
   });
 
   test('missing password rejected', async () => {

@@ -7,6 +7,7 @@ import {
   countUsersAndEvents,
   expectInputRejected,
   runBuiltCommand,
+  unexpectedArgumentMessage,
 } from '../support/commands';
 import { errorCodes } from '../support/graphql-client';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -197,6 +198,12 @@ describe('user:set-password command', () => {
         'process list: set NEW_USER_PASSWORD or pipe the password to standard input',
     );
     expect(result.stderr).not.toContain('visible-in-ps');
+  });
+
+  test('positional argument not echoed', async () => {
+    const result = await runCommand(['--username', 'forgot.it', 'MyPw12345678']);
+    expectRejected(result, unexpectedArgumentMessage(3));
+    expect(result.stderr).not.toContain('MyPw');
   });
 
   test('missing username rejected', async () => {

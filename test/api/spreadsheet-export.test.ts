@@ -1,4 +1,5 @@
-import { Evaluation, Mission, Opd } from '../../src/entities';
+import ExcelJS from 'exceljs';
+import { ClauseScoreRecord, Evaluation, Mission, Opd } from '../../src/entities';
 import { decodeId } from '../../src/schema/relay/global-id';
 import { errorCodes } from '../support/graphql-client';
 import {
@@ -10,7 +11,7 @@ import {
   submitRealization,
   verifyAll,
 } from '../support/operations';
-import { readSheets, type SheetText } from '../support/spreadsheets';
+import { readSheets, type SheetText, splitCsvRecords } from '../support/spreadsheets';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { buildWorld, type World } from '../support/world';
 
@@ -23,6 +24,9 @@ const MISSION_EXPORT = `query ($planId: ID!, $year: Int!, $quarter: Int, $format
   missionAttainmentExport(planId: $planId, year: $year, upToQuarter: $quarter, format: $format) {
     fileName contentBase64
   }
+}`;
+const INDICATOR_EXPORT = `query ($planId: ID!, $opdId: ID!, $format: SpreadsheetFormat!) {
+  indicatorExport(planId: $planId, opdId: $opdId, format: $format) { fileName contentBase64 }
 }`;
 const MISSION_ATTAINMENT = `query ($planId: ID!, $year: Int!, $quarter: Int) {
   missionAttainment(planId: $planId, year: $year, upToQuarter: $quarter) {
@@ -56,6 +60,21 @@ async function exportSheets(
     sheets.push(...(await readSheets(Buffer.from(file.contentBase64, 'base64'), format)));
   }
   return { files, sheets };
+}
+
+/** Fetches an export and returns the content of each file by file name. */
+async function exportFiles(
+  query: string,
+  variables: Record<string, unknown>,
+  format: 'XLSX' | 'CSV',
+): Promise<Map<string, Buffer>> {
+  const { files } = await exportSheets(query, variables, format);
+  return new Map(files.map((file) => [file.fileName, Buffer.from(file.contentBase64, 'base64')]));
+}
+
+/** Splits an exported CSV file into records of fields. */
+function csvRecords(content: Buffer): string[][] {
+  return splitCsvRecords(content.toString('utf8').replace(/^\uFEFF/, ''));
 }
 
 function column(sheet: SheetText, row: string[], name: string): string {
@@ -225,6 +244,86 @@ describe('evaluationExport', () => {
       format: 'CSV',
     });
     expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('CSV record width', () => {
+  test('evaluation records match header', async () => {
+    const files = await exportFiles(EVALUATION_EXPORT, { planId: world.planId, year: 2019 }, 'CSV');
+    expect(files.size).toBe(2);
+    for (const [fileName, content] of files) {
+      const [header, ...records] = csvRecords(content);
+      expect(records.length).toBeGreaterThan(0);
+      for (const record of records) {
+        expect({ fileName, fields: record.length }).toEqual({ fileName, fields: header.length });
+      }
+    }
+  });
+
+  test('indicator records match header', async () => {
+    const files = await exportFiles(
+      INDICATOR_EXPORT,
+      { planId: world.planId, opdId: world.opdA },
+      'CSV',
+    );
+    const [content] = files.values();
+    const [header, ...records] = csvRecords(content);
+    expect(header[header.length - 1]).toBe('upper_2023');
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) {
+      expect(record).toHaveLength(header.length);
+    }
+  });
+});
+
+describe('decimals beyond 15 digits', () => {
+  const LONG = '3999999999999996000000';
+  let scoreId: number;
+  let original: string | null;
+
+  beforeAll(async () => {
+    const manager = server.app.dataSource.manager;
+    const evaluationId = decodeId(finalEvaluation.id, 'Evaluation', 'id');
+    const [score] = await manager.find(ClauseScoreRecord, {
+      where: { evaluationId },
+      order: { clauseId: 'ASC' },
+    });
+    scoreId = score.id;
+    original = score.rawAttainment;
+    await manager.update(ClauseScoreRecord, scoreId, { rawAttainment: `${LONG}.00` });
+  });
+
+  afterAll(async () => {
+    await server.app.dataSource.manager.update(ClauseScoreRecord, scoreId, {
+      rawAttainment: original,
+    });
+  });
+
+  test('CSV writes exact digits', async () => {
+    const files = await exportFiles(EVALUATION_EXPORT, { planId: world.planId, year: 2019 }, 'CSV');
+    const [header, first] = csvRecords(
+      files.get('evaluation-RPJMD-TEST-2019-clauses.csv') as Buffer,
+    );
+    expect(first[header.indexOf('raw_attainment')]).toBe(LONG);
+  });
+
+  test('xlsx writes text cell', async () => {
+    const files = await exportFiles(
+      EVALUATION_EXPORT,
+      { planId: world.planId, year: 2019 },
+      'XLSX',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      files.get('evaluation-RPJMD-TEST-2019.xlsx') as unknown as ArrayBuffer,
+    );
+    const sheet = workbook.getWorksheet('Clauses') as ExcelJS.Worksheet;
+    const header = (sheet.getRow(1).values as string[]).slice(1);
+    const cell = sheet.getCell(2, header.indexOf('raw_attainment') + 1);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe(LONG);
+    const weight = sheet.getCell(2, header.indexOf('weight') + 1);
+    expect(weight.type).toBe(ExcelJS.ValueType.Number);
   });
 });
 

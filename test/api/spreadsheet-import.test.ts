@@ -4,8 +4,9 @@ import { OpdKind } from '../../src/entities/enums';
 import { toGlobalId } from '../../src/schema/relay/global-id';
 import { buildZipBomb } from '../support/zip';
 import { errorCodes } from '../support/graphql-client';
-import { readSheets, toCsv, toXlsx } from '../support/spreadsheets';
+import { readSheets, splitCsvRecords, toCsv, toXlsx } from '../support/spreadsheets';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { MAX_LISTED_ROW_ERRORS } from '../../src/services/indicator-import.service';
 import { TransactionRunner } from '../../src/services/transaction-runner';
 import { buildWorld, type World } from '../support/world';
 
@@ -13,6 +14,8 @@ const IMPORT = `mutation ($input: ImportIndicatorsInput!) {
   importIndicators(input: $input) {
     summary { opd { code } rows tasksCreated indicatorsCreated indicatorsUnchanged }
     rowErrors { row column cell value message }
+    rowErrorCount
+    rowErrorsTruncated
     userErrors { field message code }
   }
 }`;
@@ -185,6 +188,8 @@ describe('importIndicators', () => {
         indicatorsUnchanged: 0,
       },
       rowErrors: [],
+      rowErrorCount: 0,
+      rowErrorsTruncated: false,
       userErrors: [],
     });
 
@@ -323,6 +328,8 @@ describe('importIndicators errors', () => {
       [13, 'end_lower'],
     ]);
     expect(payload.rowErrors[11].message).toBe('M13 (end_lower) "4" must not exceed end_upper 2');
+    expect(payload.rowErrorCount).toBe(12);
+    expect(payload.rowErrorsTruncated).toBe(false);
     expect(await countRows()).toEqual(before);
   });
 
@@ -547,6 +554,62 @@ describe('importIndicators errors', () => {
   });
 });
 
+describe('row error list cap', () => {
+  test('first errors listed, all counted', async () => {
+    const before = await countRows();
+    const bad = Object.fromEntries(header.map((column) => [column, 'x']));
+    const rows = Array.from({ length: 300 }, () => bad);
+    const response = await importFile(csvFile(rows), world.tokens.aStaff);
+    const payload = response.data?.importIndicators;
+
+    expect(response.errors).toBeUndefined();
+    expect(payload.summary).toBeNull();
+    expect(payload.rowErrors).toHaveLength(MAX_LISTED_ROW_ERRORS);
+    expect(payload.rowErrorCount).toBeGreaterThan(MAX_LISTED_ROW_ERRORS);
+    expect(payload.rowErrorsTruncated).toBe(true);
+    expect(payload.userErrors[0].message).toContain(
+      `The file has ${payload.rowErrorCount} error(s)`,
+    );
+    expect(JSON.stringify(response).length).toBeLessThan(100_000);
+    expect(await countRows()).toEqual(before);
+  });
+
+  test('listed errors in row and column order', async () => {
+    const bad = Object.fromEntries(header.map((column) => [column, 'x']));
+    const rows = Array.from({ length: 300 }, () => bad);
+    const response = await importFile(csvFile(rows), world.tokens.aStaff);
+    const listed: { row: number; cell: string }[] = response.data?.importIndicators.rowErrors;
+
+    expect(listed[0].row).toBe(2);
+    expect(listed[0].cell).toBe('A2');
+    for (let index = 1; index < listed.length; index++) {
+      expect(listed[index].row).toBeGreaterThanOrEqual(listed[index - 1].row);
+    }
+    expect(listed[listed.length - 1].row).toBeLessThan(300);
+  });
+
+  test('cap not reported below the limit', async () => {
+    const rows = Array.from({ length: 3 }, (_, index) =>
+      row({ indicator: `Bad polarity ${index}`, polarity: 'UP' }),
+    );
+    const response = await importFile(csvFile(rows), world.tokens.aStaff);
+    const payload = response.data?.importIndicators;
+    expect(payload.rowErrors).toHaveLength(3);
+    expect(payload.rowErrorCount).toBe(3);
+    expect(payload.rowErrorsTruncated).toBe(false);
+  });
+
+  test('successful import reports no errors', async () => {
+    const opdId = await createEmptyOpd('OPD-CAP-GOOD');
+    const response = await importFile(csvFile([row()]), world.tokens.admin, 'CSV', opdId);
+    const payload = response.data?.importIndicators;
+    expect(payload.summary.indicatorsCreated).toBe(1);
+    expect(payload.rowErrors).toEqual([]);
+    expect(payload.rowErrorCount).toBe(0);
+    expect(payload.rowErrorsTruncated).toBe(false);
+  });
+});
+
 describe('indicator export round trip', () => {
   for (const format of ['XLSX', 'CSV'] as const) {
     test(`${format} export imports unchanged`, async () => {
@@ -602,6 +665,32 @@ describe('indicator export round trip', () => {
 
     const again = await importFile(exported.contentBase64, world.tokens.admin, 'CSV', copyId);
     expect(again.data?.importIndicators.summary.indicatorsUnchanged).toBe(1);
+  });
+
+  test('negative and 15-digit decimals survive', async () => {
+    const decimals = {
+      baseline_value: '-12345678901.2345',
+      end_target: '99999999999.9999',
+      target_2020: '123456789012345',
+    };
+    const sourceId = await createEmptyOpd('OPD-DECIMALS');
+    const source = await toXlsx('Indicators', cells([row(decimals)]));
+    const first = await importFile(source.toString('base64'), world.tokens.admin, 'XLSX', sourceId);
+    expect(first.data?.importIndicators.rowErrors).toEqual([]);
+
+    for (const format of ['CSV', 'XLSX'] as const) {
+      const exported = await exportIndicators(sourceId, format);
+      const content = Buffer.from(exported.contentBase64, 'base64');
+      if (format === 'CSV') {
+        const [fileHeader, record] = splitCsvRecords(content.toString('utf8').slice(1));
+        for (const [column, value] of Object.entries(decimals)) {
+          expect(record[fileHeader.indexOf(column)]).toBe(value);
+        }
+      }
+      const again = await importFile(exported.contentBase64, world.tokens.admin, format, sourceId);
+      expect(again.data?.importIndicators.rowErrors).toEqual([]);
+      expect(again.data?.importIndicators.summary.indicatorsUnchanged).toBe(1);
+    }
   });
 
   test('xlsx export keeps text cells', async () => {

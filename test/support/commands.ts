@@ -69,6 +69,18 @@ export function expectInputRejected(result: CommandResult, command: string, mess
   expect(result.stderr).toBe(`${command}: ${message}\n`);
 }
 
+/**
+ * Returns the message of a user command for an argument that is not an option, which names its
+ * position but never its value.
+ */
+export function unexpectedArgumentMessage(position: number): string {
+  return (
+    `unexpected argument at position ${position}: the command takes options only (see ` +
+    '--help). A password is never read from the command line: set NEW_USER_PASSWORD or pipe ' +
+    'the password to standard input'
+  );
+}
+
 /** Returns the number of users and of audit events, which a rejected run leaves unchanged. */
 export function countUsersAndEvents(server: TestServer): Promise<[number, number]> {
   const manager = server.app.dataSource.manager;

@@ -49,3 +49,41 @@ export async function toXlsx(name: string, rows: (string | number | null)[][]): 
   workbook.addWorksheet(name).addRows(rows);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/**
+ * Splits CSV text into records of fields by RFC 4180 quoting, keeping empty fields, so that
+ * tests can count the fields of each record. Every record must end with CR LF.
+ */
+export function splitCsvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (quoted) {
+      if (character === '"' && text[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (character === '"') {
+        quoted = false;
+      } else {
+        field += character;
+      }
+    } else if (character === '"') {
+      quoted = true;
+    } else if (character === ',') {
+      fields.push(field);
+      field = '';
+    } else if (character === '\r' && text[index + 1] === '\n') {
+      fields.push(field);
+      records.push(fields);
+      fields = [];
+      field = '';
+      index++;
+    } else {
+      field += character;
+    }
+  }
+  return records;
+}

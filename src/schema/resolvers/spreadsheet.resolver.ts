@@ -3,7 +3,11 @@ import { InvalidInputError } from '../../errors/app-errors';
 import { SpreadsheetFileError } from '../../exchange/file-limits';
 import type { SpreadsheetFile } from '../../exchange/spreadsheet';
 import type { ImportRowError } from '../../exchange/cell-parsers';
-import { ImportRejectedError, type ImportSummary } from '../../services/indicator-import.service';
+import {
+  ImportRejectedError,
+  type ImportSummary,
+  MAX_LISTED_ROW_ERRORS,
+} from '../../services/indicator-import.service';
 import { GraphQLContext } from '../context';
 import {
   ImportIndicatorsInput,
@@ -21,6 +25,8 @@ import { QuarterArg } from './quarter.arg';
 interface ImportResult {
   summary: ImportSummary;
   rowErrors: ImportRowError[];
+  rowErrorCount: number;
+  rowErrorsTruncated: boolean;
 }
 
 @Resolver()
@@ -97,8 +103,9 @@ export class SpreadsheetResolver {
     description:
       'Imports tasks, indicators, baselines and yearly targets of one OPD from a spreadsheet ' +
       '(ADMIN for any OPD, OPD_HEAD and OPD_STAFF for their own). A file with any error ' +
-      'imports nothing and lists every error in rowErrors; a good file imports in one ' +
-      'transaction.',
+      'imports nothing and lists its errors in rowErrors (the first ' +
+      `${MAX_LISTED_ROW_ERRORS}, with rowErrorCount counting all); a good file imports in ` +
+      'one transaction.',
   })
   importIndicators(
     @Arg('input', () => ImportIndicatorsInput, { description: 'Input of the mutation.' })
@@ -138,12 +145,27 @@ export class SpreadsheetResolver {
           throw error;
         }
       },
-      toPayload: (summary) => ({ summary, rowErrors: [] }),
-      emptyPayload: { summary: null, rowErrors: null },
-      rejectedPayload: (error) => ({
-        summary: null,
-        rowErrors: error instanceof ImportRejectedError ? error.rowErrors : [],
+      toPayload: (summary) => ({
+        summary,
+        rowErrors: [],
+        rowErrorCount: 0,
+        rowErrorsTruncated: false,
       }),
+      emptyPayload: {
+        summary: null,
+        rowErrors: null,
+        rowErrorCount: null,
+        rowErrorsTruncated: null,
+      },
+      rejectedPayload: (error) =>
+        error instanceof ImportRejectedError
+          ? {
+              summary: null,
+              rowErrors: error.rowErrors,
+              rowErrorCount: error.rowErrorCount,
+              rowErrorsTruncated: error.rowErrorsTruncated,
+            }
+          : { summary: null, rowErrors: [], rowErrorCount: 0, rowErrorsTruncated: false },
       describe: (summary) => ({ entity: summary.opd }),
     });
   }

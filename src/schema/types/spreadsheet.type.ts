@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Opd } from '../../entities';
 import { SpreadsheetFormat } from '../../exchange/spreadsheet';
+import { MAX_LISTED_ROW_ERRORS } from '../../services/indicator-import.service';
 import { MutationPayload } from '../payloads/payloads';
 import { OpdType } from './opd.type';
 
@@ -76,15 +77,29 @@ export class ImportSummaryType {
 
 @ObjectType('ImportIndicatorsPayload', {
   description:
-    'Result of importIndicators: a summary when the whole file was imported, or every row ' +
-    'error when nothing was.',
+    'Result of importIndicators: a summary when the whole file was imported, or the row ' +
+    'errors when nothing was.',
 })
 export class ImportIndicatorsPayload extends MutationPayload {
   @Field(() => ImportSummaryType, { nullable: true, description: 'What the import stored.' })
   summary: ImportSummaryType | null;
 
   @Field(() => [ImportRowErrorType], {
-    description: 'Every problem in the file, by row; empty when the file was imported.',
+    description:
+      `Problems in the file, row by row and left to right: the first ${MAX_LISTED_ROW_ERRORS} ` +
+      'when there are more (see rowErrorsTruncated); empty when the file was imported.',
   })
   rowErrors: ImportRowErrorType[];
+
+  @Field(() => Int, {
+    description: 'Number of problems found in the file, listed or not; 0 when it was imported.',
+  })
+  rowErrorCount: number;
+
+  @Field({
+    description:
+      `Whether rowErrors leaves out problems, because there are more than ` +
+      `${MAX_LISTED_ROW_ERRORS}; correct the listed ones and import again to see the rest.`,
+  })
+  rowErrorsTruncated: boolean;
 }

@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { DEFAULT_IMPORT_LIMITS } from '../../../src/config/config';
 import {
+  ExactDecimal,
   escapeCsvText,
   readTable,
   SpreadsheetFormat,
   unescapeCsvText,
   writeSpreadsheet,
 } from '../../../src/exchange/spreadsheet';
+import { splitCsvRecords } from '../../support/spreadsheets';
 
 const HOSTILE = [
   '=HYPERLINK("http://evil.example/","click")',
@@ -92,5 +94,73 @@ describe('writeSpreadsheet', () => {
       expect(cell.formula).toBeUndefined();
     });
     expect(worksheet.getCell(2, 2).type).toBe(ExcelJS.ValueType.Number);
+  });
+});
+
+describe('writeSpreadsheet decimals and widths', () => {
+  const LONG = '3999999999999996000000.00';
+  const sheet = {
+    name: 'Values',
+    header: ['name', 'value', 'note', 'empty'],
+    rows: [
+      ['long', new ExactDecimal(LONG), null, null],
+      ['negative', new ExactDecimal('-12345678901.2345'), 'a, b', null],
+      ['tiny', new ExactDecimal('0.00000001'), null],
+      [null, null, null, null],
+    ],
+  };
+
+  async function csvRecords(): Promise<string[][]> {
+    const [file] = await writeSpreadsheet([sheet], SpreadsheetFormat.CSV, 'values');
+    return splitCsvRecords(file.content.toString('utf8').replace(/^\uFEFF/, ''));
+  }
+
+  test('CSV records as wide as header', async () => {
+    const records = await csvRecords();
+    expect(records).toHaveLength(5);
+    for (const record of records) {
+      expect(record).toHaveLength(4);
+    }
+    expect(records[4]).toEqual(['', '', '', '']);
+  });
+
+  test('CSV writes exact plain decimals', async () => {
+    const records = await csvRecords();
+    expect(records[1][1]).toBe('3999999999999996000000');
+    expect(records[2][1]).toBe('-12345678901.2345');
+    expect(records[2][2]).toBe('a, b');
+    expect(records[3][1]).toBe('0.00000001');
+  });
+
+  test('CSV decimals read back exactly', async () => {
+    const [file] = await writeSpreadsheet([sheet], SpreadsheetFormat.CSV, 'values');
+    const table = await readTable(file.content, SpreadsheetFormat.CSV, {
+      sheetName: 'Values',
+      limits: DEFAULT_IMPORT_LIMITS,
+    });
+    expect(table.rows.map((row) => row.cells[1])).toEqual([
+      '3999999999999996000000',
+      '-12345678901.2345',
+      '0.00000001',
+    ]);
+  });
+
+  test('xlsx keeps long decimals as text', async () => {
+    const [file] = await writeSpreadsheet([sheet], SpreadsheetFormat.XLSX, 'values');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
+    const worksheet = workbook.getWorksheet('Values') as ExcelJS.Worksheet;
+
+    const long = worksheet.getCell('B2');
+    expect(long.type).toBe(ExcelJS.ValueType.String);
+    expect(long.value).toBe('3999999999999996000000');
+
+    const negative = worksheet.getCell('B3');
+    expect(negative.type).toBe(ExcelJS.ValueType.Number);
+    expect(negative.value).toBe(-12345678901.2345);
+
+    const tiny = worksheet.getCell('B4');
+    expect(tiny.type).toBe(ExcelJS.ValueType.Number);
+    expect(tiny.value).toBe(0.00000001);
   });
 });
