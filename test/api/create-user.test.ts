@@ -190,7 +190,7 @@ describe('user:create command', () => {
     const result = await runCommand(['--username', 'blank.one', '--role', 'ANALYST'], {
       password: ' '.repeat(12),
     });
-    expectRejected(result, 'password must contain text, not only spaces');
+    expectRejected(result, 'password must contain text, not only spaces or invisible characters');
   });
 
   test('invalid username rejected', async () => {
