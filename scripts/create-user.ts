@@ -10,7 +10,7 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { isOpdRole } from '../src/auth/actor';
-import { PASSWORD_LENGTH } from '../src/auth/password';
+import { PASSWORD_RANGE } from '../src/auth/password';
 import { type DatabaseConfig, loadDatabaseConfig } from '../src/config/config';
 import { Opd, type User } from '../src/entities';
 import { OPD_ROLES, Role } from '../src/entities/enums';
@@ -31,7 +31,6 @@ import {
 } from './user-command';
 
 const ROLES = Object.values(Role);
-const PASSWORD_RANGE = `${PASSWORD_LENGTH.min}-${PASSWORD_LENGTH.max}`;
 
 const USAGE = `Usage: npm run user:create -- --username NAME --role ROLE [options]
    or: node dist/scripts/create-user.js --username NAME --role ROLE [options]

@@ -11,7 +11,7 @@
  * command has database access but may have no account.
  */
 import 'reflect-metadata';
-import { PASSWORD_LENGTH } from '../src/auth/password';
+import { PASSWORD_RANGE } from '../src/auth/password';
 import { type DatabaseConfig, loadDatabaseConfig } from '../src/config/config';
 import { NewPassword } from '../src/schema/inputs/auth.input';
 import { type OperatorPasswordResult, AccountService } from '../src/services/account.service';
@@ -31,7 +31,6 @@ import {
 } from './user-command';
 
 const COMMAND = 'user:set-password';
-const PASSWORD_RANGE = `${PASSWORD_LENGTH.min}-${PASSWORD_LENGTH.max}`;
 
 const USAGE = `Usage: npm run user:set-password -- --username NAME [--enable]
    or: node dist/scripts/set-user-password.js --username NAME [--enable]

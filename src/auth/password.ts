@@ -7,6 +7,9 @@ import { randomBytes, scrypt, type ScryptOptions, timingSafeEqual } from 'node:c
  */
 export const PASSWORD_LENGTH = { min: 10, max: 200 } as const;
 
+/** PASSWORD_LENGTH as text for help and descriptions, such as "10-200". */
+export const PASSWORD_RANGE = `${PASSWORD_LENGTH.min}-${PASSWORD_LENGTH.max}`;
+
 /** scrypt cost parameters: N = 2^15 with r = 8 needs 32 MiB and about 50 ms per hash. */
 const COST = { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEY_LENGTH = 64;

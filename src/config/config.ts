@@ -224,7 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   );
   const migrateOnStart = readBoolean(env, 'MIGRATE_ON_START', true, problems);
   const host = (env.HOST ?? '').trim() || null;
-  // The demo data has known passwords, so production never loads it unless told to.
+  // The demo data has known passwords, so production loads it only with SEED_DEMO=true.
   const seedDemo = readBoolean(
     env,
     'SEED_DEMO',

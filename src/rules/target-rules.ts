@@ -164,7 +164,8 @@ export function checkQuarterlyTargets(
 
 /** Rejects a negative target value, naming the field and the value. */
 function checkNotNegative(value: string, field: string): RuleViolation[] {
-  if (!toDec(value).isNegative() || toDec(value).isZero()) {
+  const parsed = toDec(value);
+  if (!parsed.isNegative() || parsed.isZero()) {
     return [];
   }
   return [

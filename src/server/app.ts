@@ -140,7 +140,7 @@ async function listen(
       // runs on networks without access to that service.
       ApolloServerPluginInlineTraceDisabled(),
       // The schema declares no cache hints, so the cache control plugin's hook on every
-      // resolved field only costs time; the HTTP handler marks every response as not storable.
+      // resolved field only costs time. The HTTP handler marks every response as not storable.
       ApolloServerPluginCacheControlDisabled(),
       config.graphqlIde
         ? ideLandingPagePlugin(GRAPHQL_PATH)

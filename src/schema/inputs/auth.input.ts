@@ -1,6 +1,6 @@
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { PASSWORD_LENGTH } from '../../auth/password';
+import { PASSWORD_LENGTH, PASSWORD_RANGE } from '../../auth/password';
 import { Role } from '../../entities/enums';
 import { RequiredText, VisibleText } from './text-rules';
 
@@ -14,8 +14,6 @@ export class LoginInput {
   @Length(1, 200)
   password: string;
 }
-
-const PASSWORD_RANGE = `${PASSWORD_LENGTH.min}-${PASSWORD_LENGTH.max}`;
 
 /** Rules of every new password: PASSWORD_LENGTH, and not only spaces. */
 export function NewPassword(): PropertyDecorator {
